@@ -1,0 +1,46 @@
+package kansa.core.audit;
+
+import java.util.Locale;
+
+/** The auditor's judgement of one checklist item. */
+public enum Verdict {
+	CONFORMING("適合", "Conforming"),
+	MINOR_NONCONFORMITY("軽微な不適合", "Minor nonconformity"),
+	MAJOR_NONCONFORMITY("重大な不適合", "Major nonconformity"),
+	OBSERVATION("観察事項", "Observation"),
+	OPPORTUNITY_FOR_IMPROVEMENT("改善の機会", "Opportunity for improvement"),
+	NOT_APPLICABLE("該当なし", "Not applicable"),
+	NOT_ASSESSED("未評価", "Not assessed");
+
+	private final String ja;
+	private final String en;
+
+	Verdict(String ja, String en) {
+		this.ja = ja;
+		this.en = en;
+	}
+
+	public String label(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage()) ? en : ja;
+	}
+
+	public boolean isNonconformity() {
+		return this == MINOR_NONCONFORMITY || this == MAJOR_NONCONFORMITY;
+	}
+
+	/** Whether the item has been judged at all (未評価 has not). */
+	public boolean isAssessed() {
+		return this != NOT_ASSESSED;
+	}
+
+	/** Reads a verdict from its enum name or its Japanese or English label, e.g. typed on the command line. */
+	public static Verdict parse(String text) {
+		String t = text == null ? "" : text.strip();
+		for (Verdict v : values()) {
+			if (v.name().equalsIgnoreCase(t.replace('-', '_')) || v.ja.equals(t) || v.en.equalsIgnoreCase(t)) {
+				return v;
+			}
+		}
+		throw new IllegalArgumentException("unknown verdict '" + text + "' (use one of: 適合, 軽微な不適合, 重大な不適合, 観察事項, 改善の機会, 該当なし, 未評価)");
+	}
+}

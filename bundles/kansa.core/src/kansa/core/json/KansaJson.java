@@ -1,0 +1,184 @@
+package kansa.core.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Reads and writes Kansa's model records as JSON. Every document carries a {@code schemaVersion} as its first
+ * field; a document of a newer schema than this Kansa knows is refused rather than half understood.
+ */
+public final class KansaJson {
+
+	/** The schema this version of Kansa writes and the newest it reads. */
+	public static final int SCHEMA_VERSION = 1;
+
+	static final String SCHEMA_FIELD = "schemaVersion";
+
+	private static final ObjectMapper MAPPER = JsonMapper.builder()
+			.addModule(new JavaTimeModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			// records only: helpers such as isEmpty() are not data
+			.disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+			.serializationInclusion(JsonInclude.Include.NON_NULL)
+			.addHandler(new SchemaFieldSkipper())
+			.build();
+
+	private KansaJson() {
+	}
+
+	/** Serialises a record as a JSON document with its schema version. */
+	public static byte[] write(Object value) {
+		ObjectNode body = MAPPER.valueToTree(value);
+		ObjectNode doc = MAPPER.createObjectNode();
+		doc.put(SCHEMA_FIELD, SCHEMA_VERSION);
+		doc.setAll(body);
+		try {
+			byte[] json = MAPPER.writeValueAsBytes(doc);
+			byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+			withNewline[json.length] = '\n';
+			return withNewline;
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+		}
+	}
+
+	/**
+	 * Reads a document.
+	 *
+	 * @param source name of the file or resource, used in messages
+	 * @throws KansaDataException naming source, line, column and field when the document is not valid
+	 */
+	public static <T> T read(byte[] json, Class<T> type, String source) throws KansaDataException {
+		checkSchemaVersion(json, source);
+		try {
+			return MAPPER.readValue(json, type);
+		} catch (JsonProcessingException e) {
+			throw translate(e, source);
+		} catch (IOException e) {
+			throw new KansaDataException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	public static <T> T read(InputStream in, Class<T> type, String source) throws KansaDataException {
+		try {
+			return read(in.readAllBytes(), type, source);
+		} catch (IOException e) {
+			throw new KansaDataException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** Looks only at the top-level schemaVersion, so a newer file is refused before its content is judged. */
+	private static void checkSchemaVersion(byte[] json, String source) throws KansaDataException {
+		try (JsonParser p = MAPPER.createParser(json)) {
+			if (p.nextToken() != JsonToken.START_OBJECT) {
+				throw error(source, p.currentLocation(), "", "a Kansa document must be a JSON object");
+			}
+			while (p.nextToken() == JsonToken.FIELD_NAME) {
+				String name = p.currentName();
+				JsonToken value = p.nextToken();
+				if (SCHEMA_FIELD.equals(name)) {
+					if (value != JsonToken.VALUE_NUMBER_INT) {
+						throw error(source, p.currentLocation(), SCHEMA_FIELD, "must be a whole number");
+					}
+					int version = p.getIntValue();
+					if (version > SCHEMA_VERSION) {
+						throw error(source, p.currentLocation(), SCHEMA_FIELD, "written by a newer Kansa (schema "
+								+ version + "); this version reads schema " + SCHEMA_VERSION
+								+ " and older. Update Kansa to open it.");
+					}
+					if (version < 1) {
+						throw error(source, p.currentLocation(), SCHEMA_FIELD, "invalid version " + version);
+					}
+					return;
+				}
+				p.skipChildren();
+			}
+			throw new KansaDataException(source, 0, 0, SCHEMA_FIELD, "missing: not a Kansa document", null);
+		} catch (JsonProcessingException e) {
+			throw translate(e, source);
+		} catch (IOException e) {
+			throw new KansaDataException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	private static KansaDataException error(String source, JsonLocation at, String field, String problem) {
+		return new KansaDataException(source, at.getLineNr(), at.getColumnNr(), field, problem, null);
+	}
+
+	private static KansaDataException translate(JsonProcessingException e, String source) {
+		JsonLocation at = e.getLocation();
+		int line = at == null ? 0 : at.getLineNr();
+		int column = at == null ? 0 : at.getColumnNr();
+		String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+		String problem;
+		if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException iae) {
+			problem = iae.getMessage(); // a record constructor's validation message
+		} else if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+			problem = "unknown field '" + u.getPropertyName() + "'";
+		} else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+			problem = "invalid value " + f.getValue() + " for " + f.getTargetType().getSimpleName();
+		} else {
+			problem = firstLine(e.getOriginalMessage());
+		}
+		return new KansaDataException(source, line, column, field, problem, e);
+	}
+
+	private static String path(List<JsonMappingException.Reference> refs) {
+		StringBuilder b = new StringBuilder();
+		for (JsonMappingException.Reference r : refs) {
+			if (r.getFieldName() != null) {
+				if (!b.isEmpty()) {
+					b.append('.');
+				}
+				b.append(r.getFieldName());
+			} else if (r.getIndex() >= 0) {
+				b.append('[').append(r.getIndex()).append(']');
+			}
+		}
+		return b.toString();
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "invalid JSON";
+		}
+		int nl = message.indexOf('\n');
+		return nl < 0 ? message : message.substring(0, nl);
+	}
+
+	/** Lets the schemaVersion field pass while every other unknown field still fails. */
+	private static final class SchemaFieldSkipper extends DeserializationProblemHandler {
+		@Override
+		public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+				JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+			if (SCHEMA_FIELD.equals(propertyName) && p.getParsingContext().getParent().inRoot()) {
+				p.skipChildren();
+				return true;
+			}
+			return false;
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package kansa.core.text;
+
+import java.util.Locale;
+
+/**
+ * User-facing text in Japanese (the primary language of every Kansa document) and English.
+ * A missing English text falls back to Japanese, and vice versa, so a renderer always has something to show.
+ */
+public record LocalizedText(String ja, String en) {
+
+	public static final LocalizedText EMPTY = new LocalizedText("", "");
+
+	public LocalizedText {
+		ja = ja == null ? "" : ja.strip();
+		en = en == null ? "" : en.strip();
+	}
+
+	public static LocalizedText of(String ja, String en) {
+		return new LocalizedText(ja, en);
+	}
+
+	public static LocalizedText ja(String ja) {
+		return new LocalizedText(ja, "");
+	}
+
+	public boolean isEmpty() {
+		return ja.isEmpty() && en.isEmpty();
+	}
+
+	/** The text for a locale: English for English locales, Japanese otherwise, each falling back to the other. */
+	public String get(Locale locale) {
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		String first = english ? en : ja;
+		return first.isEmpty() ? (english ? ja : en) : first;
+	}
+
+	@Override
+	public String toString() {
+		return get(Locale.JAPANESE);
+	}
+}
