@@ -1,0 +1,272 @@
+package kansa.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import kansa.core.audit.Audit;
+import kansa.core.audit.Evidence;
+import kansa.core.audit.EvidenceKind;
+import kansa.core.checklist.Checklist;
+import kansa.core.incident.Incident;
+import kansa.core.json.KansaDataException;
+import kansa.core.json.KansaJson;
+import kansa.workspace.internal.WorkspaceInfo;
+
+/**
+ * A workspace: a folder of plain JSON files the user can read, back up and put under version control.
+ *
+ * <pre>
+ * kansa-workspace.json          marks the folder as a workspace
+ * checklists/&lt;id&gt;.json          the user's own checklists
+ * audits/&lt;id&gt;/audit.json        one audit, with its checklist snapshot and results
+ * audits/&lt;id&gt;/evidence/...      the audit's evidence files, copied in and hashed
+ * incidents/&lt;id&gt;.json           the user's own incident cases
+ * </pre>
+ *
+ * Every write is atomic; a file that cannot be read is reported with its name and position and left untouched.
+ */
+public final class Workspace {
+
+	public static final String MARKER = "kansa-workspace.json";
+	static final String AUDIT_FILE = "audit.json";
+	static final String EVIDENCE_DIR = "evidence";
+
+	private final Path root;
+
+	private Workspace(Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	/** Opens an existing workspace. */
+	public static Workspace open(Path root) throws WorkspaceException {
+		Workspace ws = new Workspace(root);
+		if (!Files.isRegularFile(ws.root.resolve(MARKER))) {
+			throw new WorkspaceException(Files.isDirectory(ws.root)
+					? ws.root + " is not a Kansa workspace (it has no " + MARKER + ")"
+					: "no Kansa workspace at " + ws.root);
+		}
+		return ws;
+	}
+
+	/** Opens the workspace, creating it when the folder does not exist or is empty. */
+	public static Workspace openOrCreate(Path root) throws WorkspaceException {
+		Workspace ws = new Workspace(root);
+		if (Files.isRegularFile(ws.root.resolve(MARKER))) {
+			return ws;
+		}
+		if (Files.exists(ws.root) && !isEmptyDirectory(ws.root)) {
+			// never scatter our folders into someone else's files
+			throw new WorkspaceException(ws.root + " exists and is not a Kansa workspace (it has no " + MARKER
+					+ "); choose an empty or new folder");
+		}
+		try {
+			for (String dir : List.of("checklists", "audits", "incidents")) {
+				Files.createDirectories(ws.root.resolve(dir));
+			}
+			AtomicFiles.write(ws.root.resolve(MARKER), KansaJson.write(new WorkspaceInfo("Kansa", Instant.now())));
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot create a workspace at " + ws.root + ": " + e.getMessage(), e);
+		}
+		return ws;
+	}
+
+	private static boolean isEmptyDirectory(Path dir) {
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.findAny().isEmpty();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	// --- checklists -------------------------------------------------------------------------------------------
+
+	public List<String> checklistIds() throws WorkspaceException {
+		return jsonStems(root.resolve("checklists"));
+	}
+
+	public Checklist loadChecklist(String id) throws WorkspaceException, KansaDataException {
+		return read(checklistFile(id), Checklist.class);
+	}
+
+	public void saveChecklist(Checklist checklist) throws WorkspaceException {
+		write(checklistFile(checklist.id()), checklist);
+	}
+
+	private Path checklistFile(String id) {
+		return root.resolve("checklists").resolve(safeId(id) + ".json");
+	}
+
+	// --- audits -----------------------------------------------------------------------------------------------
+
+	public List<String> auditIds() throws WorkspaceException {
+		List<String> ids = new ArrayList<>();
+		Path audits = root.resolve("audits");
+		if (!Files.isDirectory(audits)) {
+			return ids;
+		}
+		try (DirectoryStream<Path> dirs = Files.newDirectoryStream(audits, Files::isDirectory)) {
+			for (Path dir : dirs) {
+				if (Files.isRegularFile(dir.resolve(AUDIT_FILE))) {
+					ids.add(dir.getFileName().toString());
+				}
+			}
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot list " + audits + ": " + e.getMessage(), e);
+		}
+		ids.sort(null);
+		return ids;
+	}
+
+	public boolean hasAudit(String id) {
+		return Files.isRegularFile(auditDirectory(id).resolve(AUDIT_FILE));
+	}
+
+	public Path auditDirectory(String auditId) {
+		return root.resolve("audits").resolve(safeId(auditId));
+	}
+
+	public Audit loadAudit(String id) throws WorkspaceException, KansaDataException {
+		if (!hasAudit(id)) {
+			throw new WorkspaceException("no audit '" + id + "' in " + root + " (kansa audit list shows the audits)");
+		}
+		return read(auditDirectory(id).resolve(AUDIT_FILE), Audit.class);
+	}
+
+	public void saveAudit(Audit audit) throws WorkspaceException {
+		write(auditDirectory(audit.id()).resolve(AUDIT_FILE), audit);
+	}
+
+	/**
+	 * Copies a file into the audit's evidence folder under a safe, unused name and records its hash. The source is
+	 * only read; a partly copied file never stays behind.
+	 */
+	public Evidence addEvidence(String auditId, Path source, EvidenceKind kind, String caption, LocalDate capturedOn)
+			throws WorkspaceException {
+		if (!Files.isRegularFile(source)) {
+			throw new WorkspaceException("evidence file not found: " + source);
+		}
+		try (InputStream in = Files.newInputStream(source)) {
+			return addEvidence(auditId, source.getFileName().toString(), in, kind, caption, capturedOn);
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot read evidence file " + source + ": " + e.getMessage(), e);
+		}
+	}
+
+	public Evidence addEvidence(String auditId, String originalName, InputStream content, EvidenceKind kind,
+			String caption, LocalDate capturedOn) throws WorkspaceException {
+		Path dir = auditDirectory(auditId).resolve(EVIDENCE_DIR);
+		try {
+			Files.createDirectories(dir);
+			Path temp = Files.createTempFile(dir, ".incoming.", ".tmp");
+			try {
+				MessageDigest sha = MessageDigest.getInstance("SHA-256");
+				try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
+					in.transferTo(out);
+				}
+				Path target = unusedName(dir, FileNames.sanitize(originalName));
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+				return new Evidence(EVIDENCE_DIR + "/" + target.getFileName(), HexFormat.of().formatHex(sha.digest()),
+						Files.size(target), kind, caption, originalName, capturedOn);
+			} finally {
+				Files.deleteIfExists(temp);
+			}
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot copy evidence into " + dir + ": " + e.getMessage(), e);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+
+	private static Path unusedName(Path dir, String name) {
+		int dot = name.lastIndexOf('.');
+		String stem = dot > 0 ? name.substring(0, dot) : name;
+		String ext = dot > 0 ? name.substring(dot) : "";
+		Path candidate = dir.resolve(name);
+		for (int n = 2; Files.exists(candidate); n++) {
+			candidate = dir.resolve(stem + "-" + n + ext);
+		}
+		return candidate;
+	}
+
+	// --- incidents --------------------------------------------------------------------------------------------
+
+	public List<String> incidentIds() throws WorkspaceException {
+		return jsonStems(root.resolve("incidents"));
+	}
+
+	public Incident loadIncident(String id) throws WorkspaceException, KansaDataException {
+		return read(root.resolve("incidents").resolve(safeId(id) + ".json"), Incident.class);
+	}
+
+	public void saveIncident(Incident incident) throws WorkspaceException {
+		write(root.resolve("incidents").resolve(safeId(incident.id()) + ".json"), incident);
+	}
+
+	// --- files ------------------------------------------------------------------------------------------------
+
+	private <T> T read(Path file, Class<T> type) throws WorkspaceException, KansaDataException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new WorkspaceException("not found: " + file);
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot read " + file + ": " + e.getMessage(), e);
+		}
+		return KansaJson.read(bytes, type, root.relativize(file).toString());
+	}
+
+	private void write(Path file, Object value) throws WorkspaceException {
+		try {
+			AtomicFiles.write(file, KansaJson.write(value));
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot save " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static List<String> jsonStems(Path dir) throws WorkspaceException {
+		List<String> ids = new ArrayList<>();
+		if (!Files.isDirectory(dir)) {
+			return ids;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+			for (Path f : files) {
+				String name = f.getFileName().toString();
+				if (!name.startsWith(".")) {
+					ids.add(name.substring(0, name.length() - ".json".length()));
+				}
+			}
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot list " + dir + ": " + e.getMessage(), e);
+		}
+		ids.sort(null);
+		return ids;
+	}
+
+	/** Ids become file names: the model's id rule already excludes separators; this guards against bypass. */
+	private static String safeId(String id) {
+		if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}") || id.contains("..")) {
+			throw new IllegalArgumentException("not a valid id: " + id);
+		}
+		return id;
+	}
+}
