@@ -90,6 +90,24 @@ public final class KansaJson {
 		}
 	}
 
+	/**
+	 * Reads a document shipped inside a bundle, e.g. a built-in checklist. A broken resource is a defect of the
+	 * bundle that ships it, so it fails loudly with the resource's name.
+	 */
+	public static <T> T readResource(Class<?> anchor, String path, Class<T> type) {
+		String source = anchor.getPackageName() + ":" + path;
+		try (InputStream in = anchor.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException(source + ": resource not found");
+			}
+			return read(in, type, source);
+		} catch (IOException e) {
+			throw new IllegalStateException(source + ": " + e.getMessage(), e);
+		} catch (KansaDataException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+	}
+
 	/** Looks only at the top-level schemaVersion, so a newer file is refused before its content is judged. */
 	private static void checkSchemaVersion(byte[] json, String source) throws KansaDataException {
 		try (JsonParser p = MAPPER.createParser(json)) {

@@ -1,0 +1,38 @@
+package kansa.catalog.isms.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import kansa.core.checklist.Checklist;
+import kansa.core.checklist.ChecklistCatalog;
+import kansa.core.json.KansaJson;
+import kansa.core.text.LocalizedText;
+
+/** Kansa's built-in ISMS checklist: ISO/IEC 27001:2022 clauses 4–10 and the 93 Annex A controls. */
+@Component(service = ChecklistCatalog.class)
+public class IsmsCatalog implements ChecklistCatalog {
+
+	private List<Checklist> checklists;
+
+	@Activate
+	void activate() {
+		checklists = List.of(KansaJson.readResource(IsmsCatalog.class, "/catalog/iso27001-2022.json", Checklist.class));
+	}
+
+	@Override
+	public String id() {
+		return "kansa.isms";
+	}
+
+	@Override
+	public LocalizedText label() {
+		return LocalizedText.of("ISMS（ISO/IEC 27001:2022 / JIS Q 27001:2023）", "ISMS (ISO/IEC 27001:2022)");
+	}
+
+	@Override
+	public List<Checklist> checklists() {
+		return checklists;
+	}
+}
