@@ -1,0 +1,94 @@
+package kansa.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import kansa.cli.internal.commands.AuditCommand;
+import kansa.cli.internal.commands.ChecklistsCommand;
+import kansa.cli.internal.commands.DemoCommand;
+import kansa.cli.internal.commands.ReportCommand;
+import kansa.core.checklist.ChecklistCatalog;
+import kansa.core.incident.IncidentLibrary;
+import kansa.core.json.KansaDataException;
+import kansa.core.report.ReportException;
+import kansa.core.report.ReportGenerator;
+import kansa.workspace.WorkspaceException;
+
+/**
+ * The `kansa` command line: dispatches to commands and turns failures into exit codes — 0 done, 1 the user's
+ * mistake or bad input (one line, no stack trace), 2 a fault of Kansa itself.
+ */
+@Component(service = KansaCommandLine.class)
+public class KansaCommandLine {
+
+	public static final int OK = 0;
+	public static final int USER_ERROR = 1;
+	public static final int INTERNAL_ERROR = 2;
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	volatile List<ChecklistCatalog> catalogs;
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	volatile List<ReportGenerator> generators;
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	volatile List<IncidentLibrary> libraries;
+
+	private final List<Command> commands = List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(),
+			new DemoCommand());
+
+	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
+		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),
+				List.copyOf(libraries));
+		List<String> list = Arrays.asList(args);
+		if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
+			out.print(overview());
+			return list.isEmpty() ? USER_ERROR : OK;
+		}
+		Command command = commands.stream().filter(c -> c.name().equals(list.get(0))).findFirst().orElse(null);
+		if (command == null) {
+			err.println("kansa: unknown command '" + list.get(0) + "' (kansa --help lists the commands)");
+			return USER_ERROR;
+		}
+		List<String> rest = list.subList(1, list.size());
+		if (rest.contains("--help") || rest.contains("-h")) {
+			out.print(command.help());
+			return OK;
+		}
+		try {
+			return command.run(rest, context);
+		} catch (UsageException e) {
+			err.println("kansa " + command.name() + ": " + e.getMessage() + " (kansa " + command.name() + " --help)");
+		} catch (WorkspaceException | KansaDataException | ReportException | IllegalArgumentException e) {
+			err.println("kansa " + command.name() + ": " + e.getMessage());
+		} catch (OperationCanceledException e) {
+			err.println("kansa " + command.name() + ": cancelled");
+		} catch (Exception | LinkageError e) {
+			err.println("kansa " + command.name() + ": internal error: " + e
+					+ (Boolean.getBoolean("kansa.debug") ? "" : " (run with KANSA_DEBUG=1 for details)"));
+			if (Boolean.getBoolean("kansa.debug")) {
+				e.printStackTrace(err);
+			}
+			return INTERNAL_ERROR;
+		}
+		return USER_ERROR;
+	}
+
+	private String overview() {
+		StringBuilder b = new StringBuilder();
+		b.append("Kansa（監査）— Pマーク・ISMS 監査ワークベンチ / audit workbench for PrivacyMark and ISMS\n\n");
+		b.append("使い方 / Usage: kansa <command> [options]   (kansa <command> --help)\n\n");
+		for (Command c : commands) {
+			b.append(String.format("  %-11s %s%n", c.name(), c.summary()));
+		}
+		return b.toString();
+	}
+}
