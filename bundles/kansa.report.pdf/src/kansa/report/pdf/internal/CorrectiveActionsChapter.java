@@ -27,7 +27,7 @@ final class CorrectiveActionsChapter {
 		doc.add(s.prose(ctx.t("以下の不適合について是正処置を要求します。期限までに原因分析と処置の内容を回答してください。",
 				"Corrective action is requested for the nonconformities below. Please reply with the cause analysis "
 						+ "and the action taken by the due date.")));
-		Table t = s.table(10, 9, 37, 16, 14, 14);
+		Table t = s.table(9, 8, 36, 16, 17, 14);
 		t.addHeaderCell(s.header("No."));
 		t.addHeaderCell(s.header(ctx.t("指摘", "Finding")));
 		t.addHeaderCell(s.header(ctx.t("要求内容", "Request")));

@@ -57,9 +57,10 @@ final class CoverPage {
 		if (!a.team().isEmpty()) {
 			fact(t, s, ctx.t("監査員", "Audit team"), String.join(ctx.t("、", ", "), a.team()));
 		}
-		String standard = c.edition().isEmpty() ? c.standard() : c.edition();
+		// no break inside "JIS Q 15001:2023"
+		String standard = (c.edition().isEmpty() ? c.standard() : c.edition()).replace(' ', '\u00A0');
 		fact(t, s, ctx.t("監査基準", "Criteria"),
-				c.title().get(ctx.locale) + (standard.isEmpty() ? "" : "（" + standard + "）"));
+				c.title().get(ctx.locale) + (standard.isEmpty() ? "" : ctx.parens(standard)));
 		fact(t, s, ctx.t("報告日", "Report date"), ctx.date(ctx.reportDate));
 		fact(t, s, ctx.t("監査の状態", "Status"), a.status().label(ctx.locale));
 		fact(t, s, ctx.t("管理番号", "Reference"), a.id());

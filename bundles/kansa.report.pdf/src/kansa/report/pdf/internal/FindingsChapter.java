@@ -105,6 +105,6 @@ final class FindingsChapter {
 		}
 		String details = ctx.t("担当: ", "owner: ") + ReportContext.orDash(a.owner()) + ctx.t("／期限: ", "; due: ")
 				+ ctx.date(a.dueDate()) + ctx.t("／状況: ", "; status: ") + a.status().label(ctx.locale);
-		return a.id() + "  " + a.request() + (ctx.english ? " (" + details + ")" : "（" + details + "）");
+		return a.id() + "  " + a.request() + ctx.parens(details);
 	}
 }

@@ -56,8 +56,8 @@ final class OverviewChapter {
 			div.add(s.text("・" + c, Styles.TABLE));
 		}
 		Checklist c = ctx.audit.checklist();
-		div.add(s.text(ctx.t("使用チェックリスト: ", "Checklist: ") + c.title().get(ctx.locale) + "（" + c.reference()
-				+ "）", Styles.SMALL).setFontColor(Palette.MUTED).setMarginTop(div.getChildren().isEmpty() ? 0 : 3));
+		div.add(s.text(ctx.t("使用チェックリスト: ", "Checklist: ") + c.title().get(ctx.locale) + ctx.parens(c.reference()),
+				Styles.SMALL).setFontColor(Palette.MUTED).setMarginTop(div.getChildren().isEmpty() ? 0 : 3));
 		return div;
 	}
 }

@@ -68,6 +68,11 @@ final class ReportContext {
 		return headings.track(p, full, true);
 	}
 
+	/** Text in brackets: full-width in Japanese, ASCII with a space in English. */
+	String parens(String s) {
+		return english ? " (" + s + ")" : "（" + s + "）";
+	}
+
 	String reportTitle() {
 		return t("内部監査報告書", "Internal Audit Report");
 	}

@@ -23,26 +23,34 @@ final class StackedBar {
 	private StackedBar() {
 	}
 
+	/** A bar whose full width stands for the sum of the counts. */
 	static Div of(Map<Verdict, Integer> counts, PdfFont font) {
+		return of(counts, counts.values().stream().mapToInt(Integer::intValue).sum(), font);
+	}
+
+	/** A bar whose full width stands for {@code total}; what the counts leave is drawn as an empty track. */
+	static Div of(Map<Verdict, Integer> counts, int total, PdfFont font) {
 		Div div = new Div().setHeight(HEIGHT);
-		div.setNextRenderer(new Renderer(div, counts, font));
+		div.setNextRenderer(new Renderer(div, counts, total, font));
 		return div;
 	}
 
 	private static final class Renderer extends DivRenderer {
 
 		private final Map<Verdict, Integer> counts;
+		private final int total;
 		private final PdfFont font;
 
-		Renderer(Div div, Map<Verdict, Integer> counts, PdfFont font) {
+		Renderer(Div div, Map<Verdict, Integer> counts, int total, PdfFont font) {
 			super(div);
 			this.counts = counts;
+			this.total = total;
 			this.font = font;
 		}
 
 		@Override
 		public IRenderer getNextRenderer() {
-			return new Renderer((Div) modelElement, counts, font);
+			return new Renderer((Div) modelElement, counts, total, font);
 		}
 
 		@Override
@@ -50,9 +58,8 @@ final class StackedBar {
 			super.draw(drawContext);
 			Rectangle box = getInnerAreaBBox();
 			PdfCanvas c = drawContext.getCanvas();
-			int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-			c.saveState().setFillColor(Palette.HAIRLINE).rectangle(box.getX(), box.getY(), box.getWidth(), HEIGHT)
-					.fill();
+			float h = box.getHeight();
+			c.saveState().setFillColor(Palette.HAIRLINE).rectangle(box.getX(), box.getY(), box.getWidth(), h).fill();
 			float x = box.getX();
 			for (Verdict v : Verdict.values()) {
 				int n = counts.getOrDefault(v, 0);
@@ -60,11 +67,13 @@ final class StackedBar {
 					continue;
 				}
 				float w = box.getWidth() * n / total;
-				c.setFillColor(Palette.strong(v)).rectangle(x, box.getY(), w, HEIGHT).fill();
+				c.setFillColor(Palette.strong(v)).rectangle(x, box.getY(), w, h).fill();
 				// a thin white gap keeps neighbouring segments apart in grey print
 				c.setStrokeColor(Palette.WHITE).setLineWidth(0.8f).moveTo(x + w, box.getY())
-						.lineTo(x + w, box.getY() + HEIGHT).stroke();
-				label(c, String.valueOf(n), x, w, box.getY(), v);
+						.lineTo(x + w, box.getY() + h).stroke();
+				if (h >= HEIGHT) { // thinner bars are too low for figures
+					label(c, String.valueOf(n), x, w, box.getY(), v);
+				}
 				x += w;
 			}
 			c.restoreState();

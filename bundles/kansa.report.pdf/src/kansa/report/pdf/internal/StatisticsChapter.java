@@ -5,10 +5,10 @@ import java.util.Map;
 
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
 import kansa.core.audit.Verdict;
@@ -38,22 +38,19 @@ final class StatisticsChapter {
 	private Table overall() {
 		Map<Verdict, Integer> counts = ctx.audit.verdictCounts();
 		int total = ctx.audit.checklist().itemCount();
-		Table t = s.table(4, 40, 18, 18, 20).setWidth(UnitValue.createPercentValue(75));
-		t.addHeaderCell(s.header(""));
+		Table t = s.table(30, 11, 11, 48);
 		t.addHeaderCell(s.header(ctx.t("判定", "Verdict")));
 		t.addHeaderCell(s.header(ctx.t("件数", "Items")).setTextAlignment(TextAlignment.RIGHT));
 		t.addHeaderCell(s.header(ctx.t("割合", "Share")).setTextAlignment(TextAlignment.RIGHT));
 		t.addHeaderCell(s.header(""));
 		for (Verdict v : Verdict.values()) {
 			int n = counts.get(v);
-			t.addCell(s.cell(s.text("", Styles.TABLE)).setBackgroundColor(Palette.strong(v)).setBorderBottom(
-					new com.itextpdf.layout.borders.SolidBorder(Palette.WHITE, 1.5f)));
-			t.addCell(s.cell(v.label(ctx.locale)));
+			t.addCell(s.cell(v.label(ctx.locale)).setBorderLeft(new SolidBorder(Palette.strong(v), 4)));
 			t.addCell(number(n));
 			t.addCell(number(total == 0 ? "—" : String.format("%.0f%%", 100.0 * n / total)));
-			t.addCell(s.cell(s.text("", Styles.TABLE)));
+			t.addCell(s.cell(StackedBar.of(Map.of(v, n), total, ctx.fonts.gothic()).setHeight(8))
+					.setVerticalAlignment(VerticalAlignment.MIDDLE).setPaddingRight(0));
 		}
-		t.addCell(s.cell(s.text("", Styles.TABLE)));
 		t.addCell(s.cell(s.text(ctx.t("合計", "Total"), Styles.TABLE).setFontColor(Palette.ACCENT)));
 		t.addCell(number(total).setBackgroundColor(Palette.LABEL_FILL));
 		t.addCell(number("100%").setBackgroundColor(Palette.LABEL_FILL));
@@ -108,7 +105,7 @@ final class StatisticsChapter {
 		Table t = s.table(widths);
 		t.addHeaderCell(s.header(ctx.t("章", "Section")));
 		for (Verdict v : vs) {
-			t.addHeaderCell(s.header(v.label(ctx.locale)).setTextAlignment(TextAlignment.CENTER).setPaddingLeft(2)
+			t.addHeaderCell(s.header(shortLabel(v)).setTextAlignment(TextAlignment.CENTER).setPaddingLeft(2)
 					.setPaddingRight(2));
 		}
 		t.addHeaderCell(s.header(ctx.t("計", "Total")).setTextAlignment(TextAlignment.CENTER));
@@ -127,6 +124,19 @@ final class StatisticsChapter {
 					.setTextAlignment(TextAlignment.CENTER).setBackgroundColor(Palette.LABEL_FILL));
 		}
 		return t;
+	}
+
+	/** Column heads for a narrow column, broken where a Japanese reader expects it (軽微な／不適合). */
+	private String shortLabel(Verdict v) {
+		return switch (v) {
+			case CONFORMING -> ctx.t("適合", "Conf.");
+			case MINOR_NONCONFORMITY -> ctx.t("軽微な\n不適合", "Minor\nNC");
+			case MAJOR_NONCONFORMITY -> ctx.t("重大な\n不適合", "Major\nNC");
+			case OBSERVATION -> ctx.t("観察\n事項", "Obs.");
+			case OPPORTUNITY_FOR_IMPROVEMENT -> ctx.t("改善の\n機会", "OFI");
+			case NOT_APPLICABLE -> ctx.t("該当\nなし", "N/A");
+			case NOT_ASSESSED -> ctx.t("未評価", "Not\nassessed");
+		};
 	}
 
 	private Cell number(int n) {

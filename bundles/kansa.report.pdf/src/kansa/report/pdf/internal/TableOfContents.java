@@ -57,7 +57,7 @@ final class TableOfContents {
 
 	private Paragraph entry(Headings.Entry e, float width, PdfDocument pdf) {
 		DottedLine leader = new DottedLine(0.6f, 3);
-		leader.setColor(Palette.RULE);
+		leader.setColor(Palette.MUTED);
 		Paragraph p = ctx.styles.text("", 10.5f).addTabStops(new TabStop(width, TabAlignment.RIGHT, leader));
 		p.add(e.title()).add(new Tab()).add(String.valueOf(e.page()));
 		// clickable entry: the whole line jumps to the heading
