@@ -1,0 +1,105 @@
+package kansa.report.pdf.internal;
+
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.LineSeparator;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+
+import kansa.core.audit.Audit;
+import kansa.core.checklist.Checklist;
+
+/** Page 1: who, what, when, and the sign-off boxes (承認欄) where Japanese reports put them. */
+final class CoverPage {
+
+	private static final float STAMP_WIDTH = 64;
+	private static final float STAMP_HEIGHT = 58;
+
+	private CoverPage() {
+	}
+
+	static void add(Document doc, ReportContext ctx) {
+		Styles s = ctx.styles;
+		Audit a = ctx.audit;
+		doc.add(s.text(ctx.t("社外秘", "Confidential"), 9).setFontColor(Palette.CONFIDENTIAL)
+				.setBorder(new SolidBorder(Palette.CONFIDENTIAL, 0.8f)).setWidth(ctx.english ? 72 : 52)
+				.setTextAlignment(TextAlignment.CENTER).setPaddingTop(2).setPaddingBottom(2)
+				.setHorizontalAlignment(HorizontalAlignment.RIGHT));
+
+		String addressee = ctx.english ? "Prepared for " + a.client().name() : a.client().name() + "　御中";
+		doc.add(s.text(addressee, 13).setMarginTop(96));
+		doc.add(s.text(ctx.reportTitle(), ctx.english ? 30 : 32).setFontColor(Palette.ACCENT)
+				.setCharacterSpacing(ctx.english ? 0.5f : 5).setMarginTop(26));
+		if (!a.title().isEmpty()) {
+			doc.add(s.text(a.title(), 14).setFontColor(Palette.MUTED).setMarginTop(6));
+		}
+		SolidLine line = new SolidLine(1.5f);
+		line.setColor(Palette.ACCENT);
+		doc.add(new LineSeparator(line).setWidth(UnitValue.createPercentValue(100)).setMarginTop(18)
+				.setMarginBottom(22));
+		doc.add(facts(ctx));
+		doc.add(signOff(ctx, doc));
+	}
+
+	private static Table facts(ReportContext ctx) {
+		Styles s = ctx.styles;
+		Audit a = ctx.audit;
+		Checklist c = a.checklist();
+		Table t = s.table(26, 74);
+		fact(t, s, ctx.t("監査期間", "Audit period"), ctx.period());
+		fact(t, s, ctx.t("監査責任者", "Lead auditor"), ReportContext.orDash(a.leadAuditor()));
+		if (!a.team().isEmpty()) {
+			fact(t, s, ctx.t("監査員", "Audit team"), String.join(ctx.t("、", ", "), a.team()));
+		}
+		// no break inside "JIS Q 15001:2023"
+		String standard = (c.edition().isEmpty() ? c.standard() : c.edition()).replace(' ', '\u00A0');
+		fact(t, s, ctx.t("監査基準", "Criteria"),
+				c.title().get(ctx.locale) + (standard.isEmpty() ? "" : ctx.parens(standard)));
+		fact(t, s, ctx.t("報告日", "Report date"), ctx.date(ctx.reportDate));
+		fact(t, s, ctx.t("監査の状態", "Status"), a.status().label(ctx.locale));
+		fact(t, s, ctx.t("管理番号", "Reference"), a.id());
+		return t;
+	}
+
+	private static void fact(Table t, Styles s, String label, String value) {
+		t.addCell(new Cell().add(s.text(label, 9.5f).setFontColor(Palette.MUTED)).setBorder(Border.NO_BORDER)
+				.setBorderBottom(new SolidBorder(Palette.HAIRLINE, 0.5f)).setPaddingTop(7).setPaddingBottom(7));
+		t.addCell(new Cell().add(s.text(value, 10.5f)).setBorder(Border.NO_BORDER)
+				.setBorderBottom(new SolidBorder(Palette.HAIRLINE, 0.5f)).setPaddingTop(7).setPaddingBottom(7));
+	}
+
+	/** 承認・確認・作成 stamp boxes, pinned to the bottom right of the cover. */
+	private static Table signOff(ReportContext ctx, Document doc) {
+		Styles s = ctx.styles;
+		Table t = new Table(UnitValue.createPointArray(new float[] { STAMP_WIDTH, STAMP_WIDTH, STAMP_WIDTH }));
+		String[] roles = { ctx.t("承認", "Approved"), ctx.t("確認", "Reviewed"), ctx.t("作成", "Prepared") };
+		for (String role : roles) {
+			t.addCell(box(s.text(role, 8).setTextAlignment(TextAlignment.CENTER)).setBackgroundColor(Palette.LABEL_FILL));
+		}
+		for (int i = 0; i < roles.length; i++) {
+			t.addCell(box(s.text("", 8)).setHeight(STAMP_HEIGHT));
+		}
+		for (int i = 0; i < roles.length; i++) {
+			String name = i == roles.length - 1 ? ctx.audit.leadAuditor() : "";
+			t.addCell(box(s.text(name.isEmpty() ? " " : name, 7).setTextAlignment(TextAlignment.CENTER)));
+		}
+		for (int i = 0; i < roles.length; i++) {
+			t.addCell(box(s.text(ctx.t("　 /　 /", "  /  /"), 7).setFontColor(Palette.MUTED)
+					.setTextAlignment(TextAlignment.CENTER)));
+		}
+		float width = 3 * STAMP_WIDTH;
+		PageSize page = PageSize.A4;
+		t.setFixedPosition(1, page.getWidth() - doc.getRightMargin() - width, doc.getBottomMargin(), width);
+		return t;
+	}
+
+	private static Cell box(com.itextpdf.layout.element.Paragraph p) {
+		return new Cell().add(p).setBorder(new SolidBorder(Palette.RULE, 0.6f)).setPadding(3);
+	}
+}

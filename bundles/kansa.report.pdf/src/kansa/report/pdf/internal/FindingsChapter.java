@@ -1,0 +1,110 @@
+package kansa.report.pdf.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.SubMonitor;
+
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.VerticalAlignment;
+
+import kansa.core.audit.Audit.RecordedFinding;
+import kansa.core.audit.CorrectiveAction;
+import kansa.core.audit.Finding;
+import kansa.core.audit.FindingGrade;
+import kansa.core.audit.Verdict;
+import kansa.core.checklist.RequirementRef;
+
+/** 指摘事項: every finding as a block of its own, with what is wrong, the evidence and the cause. */
+final class FindingsChapter {
+
+	private final ReportContext ctx;
+	private final Styles s;
+
+	FindingsChapter(ReportContext ctx) {
+		this.ctx = ctx;
+		this.s = ctx.styles;
+	}
+
+	void add(Document doc, String number, SubMonitor monitor) {
+		List<RecordedFinding> findings = ctx.audit.findings();
+		SubMonitor sub = SubMonitor.convert(monitor, Math.max(1, findings.size()));
+		doc.add(ctx.chapter(number, ctx.t("指摘事項", "Findings")));
+		doc.add(s.prose(overview(findings)));
+		for (RecordedFinding f : findings) {
+			sub.split(1);
+			doc.add(block(f));
+		}
+	}
+
+	private String overview(List<RecordedFinding> findings) {
+		if (findings.isEmpty()) {
+			return ctx.t("指摘事項はありません。", "There are no findings.");
+		}
+		Map<FindingGrade, Long> byGrade = findings.stream()
+				.collect(Collectors.groupingBy(f -> f.finding().grade(), Collectors.counting()));
+		String parts = java.util.Arrays.stream(FindingGrade.values()).filter(byGrade::containsKey)
+				.map(g -> g.label(ctx.locale) + (ctx.english ? ": " : " ") + byGrade.get(g) + ctx.t("件", ""))
+				.collect(Collectors.joining(ctx.t("、", ", ")));
+		return ctx.english ? findings.size() + " findings were raised (" + parts + ")."
+				: "指摘事項は " + findings.size() + " 件（" + parts + "）です。";
+	}
+
+	private Div block(RecordedFinding rf) {
+		Finding f = rf.finding();
+		Verdict tint = Palette.asVerdict(f.grade());
+		Table head = s.table(16, 24, 60);
+		head.addCell(bar(s.text(f.id(), 10.5f).setFontColor(Palette.ACCENT)));
+		head.addCell(bar(s.text(f.grade().label(ctx.locale), Styles.TABLE).setFontColor(Palette.strong(tint))
+				.setTextAlignment(TextAlignment.CENTER)).setBackgroundColor(Palette.fill(tint)));
+		head.addCell(bar(s.text(rf.item().label(ctx.locale), Styles.TABLE).setFontColor(Palette.MUTED)
+				.setTextAlignment(TextAlignment.RIGHT)));
+
+		Table kv = s.keyValue();
+		if (!rf.site().isEmpty()) {
+			s.row(kv, ctx.t("対象拠点", "Site"), rf.site());
+		}
+		s.row(kv, ctx.t("要求事項", "Requirement"), requirement(rf));
+		s.row(kv, ctx.t("指摘内容", "Statement"), s.prose(f.statement()).setFontSize(Styles.TABLE + 0.5f).setMarginBottom(0));
+		s.row(kv, ctx.t("客観的証拠", "Evidence"), f.evidence());
+		s.row(kv, ctx.t("根本原因", "Root cause"),
+				f.rootCause().isEmpty() ? ctx.t("（未分析）", "(not analysed)") : f.rootCause());
+		if (f.grade().requiresCorrectiveAction() || f.correctiveAction() != null) {
+			s.row(kv, ctx.t("是正処置要求", "Corrective action"), action(f.correctiveAction()));
+		}
+		Div div = new Div().add(head).add(kv).setMarginBottom(16);
+		div.setKeepTogether(true);
+		return div;
+	}
+
+	private Cell bar(com.itextpdf.layout.element.Paragraph p) {
+		return new Cell().add(p).setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(Palette.ACCENT, 1f))
+				.setPadding(4).setVerticalAlignment(VerticalAlignment.MIDDLE);
+	}
+
+	private String requirement(RecordedFinding rf) {
+		RequirementRef r = rf.finding().requirement();
+		if (r != null) {
+			return r.toString();
+		}
+		String refs = rf.item().requirements().stream().map(RequirementRef::toString)
+				.collect(Collectors.joining(ctx.t("、", ", ")));
+		return refs.isEmpty() ? rf.item().label(ctx.locale) : refs;
+	}
+
+	private String action(CorrectiveAction a) {
+		if (a == null) {
+			return ctx.t("（未発行）", "(not yet raised)");
+		}
+		String details = ctx.t("担当: ", "owner: ") + ReportContext.orDash(a.owner()) + ctx.t("／期限: ", "; due: ")
+				+ ctx.date(a.dueDate()) + ctx.t("／状況: ", "; status: ") + a.status().label(ctx.locale);
+		return a.id() + "  " + a.request() + ctx.parens(details);
+	}
+}

@@ -1,0 +1,77 @@
+package kansa.report.pdf.internal;
+
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.Canvas;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.VerticalAlignment;
+
+/**
+ * Running header (client, report title), footer (社外秘, page n / N) and the cover's accent band. Drawn after
+ * layout, when the page count is known; the document keeps its pages open until then.
+ */
+final class PageDecorations {
+
+	private PageDecorations() {
+	}
+
+	static void draw(Document doc, ReportContext ctx) {
+		PdfDocument pdf = doc.getPdfDocument();
+		int total = pdf.getNumberOfPages();
+		for (int n = 1; n <= total; n++) {
+			PdfPage page = pdf.getPage(n);
+			PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+			Rectangle box = page.getPageSize();
+			if (n == 1) {
+				cover(pdfCanvas, box);
+			} else {
+				try (Canvas canvas = new Canvas(pdfCanvas, box)) {
+					header(canvas, pdfCanvas, doc, ctx, box);
+					footer(canvas, pdfCanvas, doc, ctx, box, n, total);
+				}
+			}
+			pdfCanvas.release();
+		}
+	}
+
+	private static void cover(PdfCanvas c, Rectangle box) {
+		c.saveState().setFillColor(Palette.ACCENT).rectangle(0, box.getTop() - 14, box.getWidth(), 14).fill()
+				.setFillColor(Palette.ACCENT_MID).rectangle(0, box.getTop() - 17, box.getWidth(), 3).fill()
+				.restoreState();
+	}
+
+	private static void header(Canvas canvas, PdfCanvas c, Document doc, ReportContext ctx, Rectangle box) {
+		float left = doc.getLeftMargin();
+		float right = box.getWidth() - doc.getRightMargin();
+		float y = box.getTop() - doc.getTopMargin() + 22;
+		canvas.showTextAligned(small(ctx, ctx.audit.client().name()), left, y + 4, TextAlignment.LEFT,
+				VerticalAlignment.BOTTOM);
+		String title = ctx.reportTitle() + (ctx.audit.title().isEmpty() ? "" : "　" + ctx.audit.title());
+		canvas.showTextAligned(small(ctx, title), right, y + 4, TextAlignment.RIGHT, VerticalAlignment.BOTTOM);
+		rule(c, left, right, y);
+	}
+
+	private static void footer(Canvas canvas, PdfCanvas c, Document doc, ReportContext ctx, Rectangle box, int n,
+			int total) {
+		float left = doc.getLeftMargin();
+		float right = box.getWidth() - doc.getRightMargin();
+		float y = doc.getBottomMargin() - 22;
+		rule(c, left, right, y + 12);
+		canvas.showTextAligned(small(ctx, ctx.t("社外秘", "Confidential")).setFontColor(Palette.CONFIDENTIAL), left, y,
+				TextAlignment.LEFT, VerticalAlignment.TOP);
+		canvas.showTextAligned(small(ctx, n + " / " + total), right, y, TextAlignment.RIGHT, VerticalAlignment.TOP);
+	}
+
+	private static Paragraph small(ReportContext ctx, String text) {
+		return ctx.styles.text(text, 7.5f).setFontColor(Palette.MUTED);
+	}
+
+	private static void rule(PdfCanvas c, float left, float right, float y) {
+		c.saveState().setStrokeColor(Palette.RULE).setLineWidth(0.5f).moveTo(left, y).lineTo(right, y).stroke()
+				.restoreState();
+	}
+}

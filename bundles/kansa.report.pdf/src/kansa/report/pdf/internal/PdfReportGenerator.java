@@ -1,0 +1,113 @@
+package kansa.report.pdf.internal;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.osgi.service.component.annotations.Component;
+
+import kansa.core.report.ReportException;
+import kansa.core.report.ReportGenerator;
+import kansa.core.report.ReportRequest;
+import kansa.core.text.LocalizedText;
+
+/**
+ * The PDF audit report (内部監査報告書), contributed as a {@link ReportGenerator} service.
+ * <p>
+ * Options: {@code reportDate} (ISO date printed as the report date; today when absent).
+ */
+@Component(service = ReportGenerator.class)
+public final class PdfReportGenerator implements ReportGenerator {
+
+	/** Option key: the date printed on the report, ISO format. */
+	public static final String OPTION_REPORT_DATE = "reportDate";
+
+	private static final LocalizedText LABEL = LocalizedText.of("PDF 監査報告書", "PDF audit report");
+
+	private final FontFiles fontFiles;
+
+	public PdfReportGenerator() {
+		this(FontFiles.fromBundle());
+	}
+
+	/** For tests: fonts from elsewhere (or from nowhere). */
+	public PdfReportGenerator(FontFiles fontFiles) {
+		this.fontFiles = fontFiles;
+	}
+
+	@Override
+	public String formatId() {
+		return "pdf";
+	}
+
+	@Override
+	public LocalizedText label() {
+		return LABEL;
+	}
+
+	@Override
+	public String fileExtension() {
+		return "pdf";
+	}
+
+	@Override
+	public void generate(ReportRequest request, OutputStream out, IProgressMonitor monitor) throws ReportException {
+		SubMonitor progress = SubMonitor.convert(monitor,
+				request.english() ? "Writing the PDF report" : "PDF 監査報告書を作成しています", 100);
+		ReportContext ctx = new ReportContext(request, fontFiles.createFonts(), reportDate(request));
+		progress.split(10);
+		try {
+			new ReportWriter(ctx).write(new KeepOpen(out), progress.split(90));
+		} catch (OperationCanceledException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			// iText reports I/O and layout problems as unchecked exceptions
+			throw new ReportException(ctx.t("PDF 監査報告書を作成できませんでした: ", "The PDF report could not be written: ")
+					+ rootMessage(e), e);
+		}
+	}
+
+	private static LocalDate reportDate(ReportRequest request) throws ReportException {
+		String value = request.options().get(OPTION_REPORT_DATE);
+		if (value == null || value.isBlank()) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		} catch (DateTimeParseException e) {
+			throw new ReportException("報告日の指定が日付ではありません (YYYY-MM-DD): " + value
+					+ " / reportDate is not a date (YYYY-MM-DD): " + value, e);
+		}
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	}
+
+	/** The contract leaves the caller's stream open; iText closes its writer's stream with the document. */
+	private static final class KeepOpen extends FilterOutputStream {
+
+		KeepOpen(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package kansa.report.pdf.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Paragraph;
+
+import kansa.core.audit.Audit;
+import kansa.core.report.ReportRequest;
+import kansa.report.pdf.internal.FontFiles.ReportFonts;
+
+/** Everything the parts of one report share: the request, its language, fonts, styles and the headings seen. */
+final class ReportContext {
+
+	private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE);
+	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+	final ReportRequest request;
+	final Audit audit;
+	final Locale locale;
+	final boolean english;
+	final ReportFonts fonts;
+	final Styles styles;
+	final Headings headings = new Headings();
+	final LocalDate reportDate;
+
+	ReportContext(ReportRequest request, ReportFonts fonts, LocalDate reportDate) {
+		this.request = request;
+		this.audit = request.audit();
+		this.english = request.english();
+		this.locale = english ? Locale.ENGLISH : Locale.JAPANESE;
+		this.fonts = fonts;
+		this.styles = new Styles(fonts);
+		this.reportDate = reportDate;
+	}
+
+	/** User-facing text: Japanese first, English when asked for. */
+	String t(String ja, String en) {
+		return english ? en : ja;
+	}
+
+	String date(LocalDate d) {
+		return d == null ? t("未定", "not set") : d.format(english ? EN_DATE : JA_DATE);
+	}
+
+	String period() {
+		if (audit.startDate() == null && audit.endDate() == null) {
+			return t("未定", "not set");
+		}
+		if (audit.endDate() == null || audit.endDate().equals(audit.startDate())) {
+			return date(audit.startDate());
+		}
+		return date(audit.startDate()) + t(" 〜 ", " – ") + date(audit.endDate());
+	}
+
+	/** Empty fields show a dash, so a reader sees that nothing was recorded rather than a layout gap. */
+	static String orDash(String s) {
+		return s == null || s.isBlank() ? "—" : s;
+	}
+
+	/** A chapter heading, tracked for the table of contents and the bookmarks. */
+	Paragraph chapter(String number, String title) {
+		String full = number.isEmpty() ? title : number + (english ? "  " : "　") + title;
+		Paragraph p = styles.text(full, Styles.H1).setFontColor(Palette.ACCENT).setMarginTop(4).setMarginBottom(12)
+				.setPaddingBottom(4).setBorderBottom(new SolidBorder(Palette.ACCENT, 1.2f)).setKeepWithNext(true);
+		return headings.track(p, full, true);
+	}
+
+	/** Text in brackets: full-width in Japanese, ASCII with a space in English. */
+	String parens(String s) {
+		return english ? " (" + s + ")" : "（" + s + "）";
+	}
+
+	String reportTitle() {
+		return t("内部監査報告書", "Internal Audit Report");
+	}
+}

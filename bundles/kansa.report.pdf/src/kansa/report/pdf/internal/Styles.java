@@ -1,0 +1,112 @@
+package kansa.report.pdf.internal;
+
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+
+import kansa.core.audit.Verdict;
+import kansa.report.pdf.internal.FontFiles.ReportFonts;
+
+/** Type sizes and element factories, so every part of the report looks the same. */
+final class Styles {
+
+	static final float BODY = 9.5f;
+	static final float TABLE = 8.5f;
+	static final float SMALL = 7.5f;
+	static final float H1 = 15f;
+	static final float H2 = 11f;
+
+	private final ReportFonts fonts;
+
+	Styles(ReportFonts fonts) {
+		this.fonts = fonts;
+	}
+
+	/** Running prose (総評, finding statements) in Mincho, as Japanese reports set body text. */
+	Paragraph prose(String text) {
+		return new Paragraph(text).setFont(fonts.mincho()).setFontSize(BODY).setFontColor(Palette.TEXT)
+				.setMultipliedLeading(1.6f).setMargin(0).setMarginBottom(6);
+	}
+
+	/** Gothic text of a given size, no margins. */
+	Paragraph text(String text, float size) {
+		return new Paragraph(text).setFont(fonts.gothic()).setFontSize(size).setFontColor(Palette.TEXT)
+				.setMultipliedLeading(1.35f).setMargin(0);
+	}
+
+	Paragraph note(String text) {
+		return text(text, SMALL).setFontColor(Palette.MUTED).setMarginTop(3);
+	}
+
+	Paragraph subheading(String text) {
+		return text(text, H2).setFontColor(Palette.ACCENT).setMarginTop(14).setMarginBottom(6)
+				.setBorderLeft(new SolidBorder(Palette.ACCENT, 3)).setPaddingLeft(6).setKeepWithNext(true);
+	}
+
+	Table table(float... percentWidths) {
+		return new Table(UnitValue.createPercentArray(percentWidths)).useAllAvailableWidth()
+				.setBorder(Border.NO_BORDER);
+	}
+
+	/** Column header: accent band, white text. */
+	Cell header(String text) {
+		return new Cell().add(text(text, SMALL + 0.5f).setFontColor(Palette.WHITE))
+				.setBackgroundColor(Palette.ACCENT).setBorder(Border.NO_BORDER)
+				.setBorderRight(new SolidBorder(Palette.WHITE, 0.5f)).setPadding(4).setPaddingLeft(5)
+				.setVerticalAlignment(VerticalAlignment.MIDDLE);
+	}
+
+	Cell cell(String text) {
+		return cell(text(ReportContext.orDash(text), TABLE));
+	}
+
+	/** Body cell with a hairline below: horizontal rules only, as in most printed reports. */
+	Cell cell(IBlockElement content) {
+		return new Cell().add(content).setBorder(Border.NO_BORDER)
+				.setBorderBottom(new SolidBorder(Palette.HAIRLINE, 0.5f)).setPadding(4).setPaddingLeft(5)
+				.setVerticalAlignment(VerticalAlignment.TOP);
+	}
+
+	/** Label column of a key–value table. */
+	Cell label(String text) {
+		return cell(text(text, TABLE).setFontColor(Palette.ACCENT)).setBackgroundColor(Palette.LABEL_FILL);
+	}
+
+	/** A verdict in its tint, centred. */
+	Cell verdict(Verdict v, java.util.Locale locale) {
+		return cell(text(v.label(locale), SMALL + 0.5f).setFontColor(strongText(v))
+				.setTextAlignment(TextAlignment.CENTER)).setBackgroundColor(Palette.fill(v))
+				.setVerticalAlignment(VerticalAlignment.MIDDLE);
+	}
+
+	private static Color strongText(Verdict v) {
+		// light chart colours are too pale for text
+		return v == Verdict.NOT_ASSESSED || v == Verdict.NOT_APPLICABLE ? Palette.MUTED : Palette.strong(v);
+	}
+
+	/** Two-column table of labelled values (監査概要, finding details). */
+	Table keyValue() {
+		return table(24, 76);
+	}
+
+	void row(Table kv, String label, String value) {
+		kv.addCell(label(label));
+		kv.addCell(cell(value));
+	}
+
+	void row(Table kv, String label, IBlockElement value) {
+		kv.addCell(label(label));
+		kv.addCell(cell(value));
+	}
+
+	ReportFonts fonts() {
+		return fonts;
+	}
+}
