@@ -1,0 +1,74 @@
+package kansa.report.excel.internal;
+
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+import kansa.report.excel.internal.Styles.Style;
+
+/** Writes cells. All text goes through {@link CellText}, so no caller can write a formula by accident. */
+final class Cells {
+
+	private final Styles styles;
+
+	Cells(Styles styles) {
+		this.styles = styles;
+	}
+
+	Styles styles() {
+		return styles;
+	}
+
+	/** User text: always a string cell, quote-prefixed when it could be read as a formula. */
+	Cell text(Row row, int column, String value, Style style) {
+		String clean = CellText.clean(value);
+		boolean risky = CellText.needsQuotePrefix(value) || CellText.needsQuotePrefix(clean);
+		return put(row, column, clean, risky ? styles.quoted(style) : styles.get(style));
+	}
+
+	/** Text with an explicit style (labels of verdicts, statuses, grades). */
+	Cell text(Row row, int column, String value, CellStyle style) {
+		String clean = CellText.clean(value);
+		CellStyle s = style;
+		if (CellText.needsQuotePrefix(value) || CellText.needsQuotePrefix(clean)) {
+			s = row.getSheet().getWorkbook().createCellStyle();
+			s.cloneStyleFrom(style);
+			s.setQuotePrefixed(true);
+		}
+		return put(row, column, clean, s);
+	}
+
+	private static Cell put(Row row, int column, String clean, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (!clean.isEmpty()) {
+			cell.setCellValue(clean);
+		}
+		cell.setCellStyle(style);
+		return cell;
+	}
+
+	Cell integer(Row row, int column, long value, Style style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(styles.get(style));
+		return cell;
+	}
+
+	/** A date cell (a real date, so that it sorts and filters); empty when the date is not known. */
+	Cell date(Row row, int column, LocalDate value, Style style) {
+		Cell cell = row.createCell(column);
+		if (value != null) {
+			cell.setCellValue(value);
+		}
+		cell.setCellStyle(styles.get(style));
+		return cell;
+	}
+
+	Cell blank(Row row, int column, Style style) {
+		Cell cell = row.createCell(column);
+		cell.setCellStyle(styles.get(style));
+		return cell;
+	}
+}

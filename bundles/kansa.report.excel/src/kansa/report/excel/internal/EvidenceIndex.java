@@ -1,0 +1,64 @@
+package kansa.report.excel.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.SubMonitor;
+
+import kansa.core.audit.Audit;
+import kansa.core.audit.Audit.RecordedEvidence;
+import kansa.core.audit.EvidenceCheck;
+import kansa.core.audit.EvidenceStatus;
+
+/**
+ * Every evidence file of the audit, re-hashed once (hashing is the slow part of a report) and given its row on
+ * the evidence sheet, so that the checklist sheet can show the status and link to the row.
+ */
+final class EvidenceIndex {
+
+	/** One evidence file: where it belongs, its status now, and its row on the evidence sheet (0-based). */
+	record Entry(RecordedEvidence recorded, EvidenceStatus status, int row) {
+	}
+
+	private final List<Entry> entries;
+	private final Map<String, List<Entry>> byResult = new HashMap<>();
+
+	private EvidenceIndex(List<Entry> entries) {
+		this.entries = List.copyOf(entries);
+		for (Entry e : entries) {
+			byResult.computeIfAbsent(key(e.recorded().item().id(), e.recorded().site()), k -> new ArrayList<>()).add(e);
+		}
+	}
+
+	static EvidenceIndex build(Audit audit, Path auditDirectory, SubMonitor monitor) {
+		List<RecordedEvidence> all = audit.evidence();
+		monitor.setWorkRemaining(all.size());
+		List<Entry> entries = new ArrayList<>(all.size());
+		int row = Table.FIRST_DATA_ROW;
+		for (RecordedEvidence re : all) {
+			monitor.split(1);
+			entries.add(new Entry(re, EvidenceCheck.check(auditDirectory, re.evidence()), row++));
+		}
+		return new EvidenceIndex(entries);
+	}
+
+	List<Entry> all() {
+		return entries;
+	}
+
+	/** The files attached to one result (an item at a site). */
+	List<Entry> forResult(String itemId, String site) {
+		return byResult.getOrDefault(key(itemId, site), List.of());
+	}
+
+	long count(EvidenceStatus status) {
+		return entries.stream().filter(e -> e.status() == status).count();
+	}
+
+	private static String key(String itemId, String site) {
+		return itemId + '\u0000' + site;
+	}
+}

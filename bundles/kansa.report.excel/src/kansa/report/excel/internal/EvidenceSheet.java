@@ -1,0 +1,82 @@
+package kansa.report.excel.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.eclipse.core.runtime.SubMonitor;
+
+import kansa.core.audit.Audit.RecordedEvidence;
+import kansa.core.audit.Evidence;
+import kansa.core.audit.EvidenceStatus;
+import kansa.report.excel.internal.EvidenceIndex.Entry;
+import kansa.report.excel.internal.Styles.Style;
+import kansa.report.excel.internal.Table.Column;
+
+/**
+ * 証跡ファイル一覧: every evidence file with the SHA-256 recorded when it was attached and the result of re-hashing
+ * it now (一致 / 改ざんの疑い / 欠落), so a reader can tell whether the files they were given are the ones audited.
+ */
+final class EvidenceSheet {
+
+	/** Column of the file path: the checklist sheet links here. */
+	static final int FILE_COLUMN = 1;
+
+	private final SheetContext ctx;
+
+	EvidenceSheet(SheetContext ctx) {
+		this.ctx = ctx;
+	}
+
+	void write(Workbook workbook, SubMonitor monitor) {
+		Texts t = ctx.texts();
+		boolean withSite = ctx.evidence().all().stream().anyMatch(e -> !e.recorded().site().isEmpty());
+		List<Column> columns = new ArrayList<>(List.of(
+				new Column(t.t("No.", "No."), 6),
+				new Column(t.t("ファイル", "File"), 32),
+				new Column(t.t("種別", "Kind"), 8),
+				new Column(t.t("説明", "Caption"), 30),
+				new Column(t.t("確認項目", "Item"), 28)));
+		if (withSite) {
+			columns.add(new Column(t.t("拠点", "Site"), 12));
+		}
+		columns.addAll(List.of(
+				new Column(t.t("取得日", "Captured"), 11),
+				new Column("SHA-256", 25),
+				new Column(t.t("サイズ（バイト）", "Size (bytes)"), 12),
+				new Column(t.t("状態", "Status"), 13)));
+		Sheet sheet = workbook.createSheet(SheetNames.evidence(t));
+		Cells cells = ctx.cells();
+		Table.header(sheet, columns, cells);
+		List<Entry> entries = ctx.evidence().all();
+		monitor.setWorkRemaining(entries.size());
+		int n = 0;
+		for (Entry e : entries) {
+			monitor.split(1);
+			RecordedEvidence re = e.recorded();
+			Evidence ev = re.evidence();
+			Row row = sheet.createRow(e.row());
+			int c = 0;
+			cells.integer(row, c++, ++n, Style.CENTER);
+			Cell file = cells.text(row, c++, ev.path(), e.status() == EvidenceStatus.MISSING ? Style.TEXT : Style.LINK);
+			if (e.status() != EvidenceStatus.MISSING) {
+				ctx.links().file(file, ev.path());
+			}
+			cells.text(row, c++, ev.kind().label(ctx.locale()), Style.CENTER);
+			cells.text(row, c++, ev.caption(), Style.TEXT);
+			cells.text(row, c++, re.item().label(ctx.locale()), Style.TEXT);
+			if (withSite) {
+				cells.text(row, c++, re.site(), Style.TEXT);
+			}
+			cells.date(row, c++, ev.capturedOn(), Style.DATE);
+			cells.text(row, c++, ev.sha256(), Style.HASH);
+			cells.integer(row, c++, ev.size(), Style.INTEGER);
+			cells.text(row, c, e.status().label(ctx.locale()), cells.styles().evidence(e.status()));
+		}
+		Table.finish(sheet, columns.size(), Table.FIRST_DATA_ROW + entries.size() - 1);
+		PageLayout.apply(sheet, ctx.audit().title(), true, t);
+	}
+}
