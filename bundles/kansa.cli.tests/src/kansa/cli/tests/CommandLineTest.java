@@ -1,0 +1,137 @@
+package kansa.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+
+import kansa.cli.internal.KansaCommandLine;
+
+/** Runs `kansa` commands through the DS component, with the real catalogs and generators installed. */
+class CommandLineTest {
+
+	private static ServiceTracker<KansaCommandLine, KansaCommandLine> tracker;
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeAll
+	static void track() {
+		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CommandLineTest.class).getBundleContext(),
+				KansaCommandLine.class, null);
+		tracker.open();
+	}
+
+	@AfterAll
+	static void untrack() {
+		tracker.close();
+	}
+
+	private int kansa(String... args) throws InterruptedException {
+		KansaCommandLine cli = tracker.waitForService(10_000);
+		assertNotNull(cli, "the command line component is registered");
+		out.reset();
+		err.reset();
+		return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void checklistsListsTheBuiltInIsmsCatalog() throws Exception {
+		assertEquals(0, kansa("checklists"));
+		assertTrue(out().contains("iso27001-2022"), out());
+		assertTrue(out().contains(" 123 項目"), out());
+	}
+
+	@Test
+	void everyCommandHasHelp() throws Exception {
+		for (String command : new String[] { "checklists", "audit", "report", "demo" }) {
+			assertEquals(0, kansa(command, "--help"), command);
+			assertTrue(out().startsWith("kansa " + command), out());
+		}
+		assertEquals(0, kansa("--help"));
+		assertTrue(out().contains("demo"), out());
+	}
+
+	@Test
+	void mistakesGiveOneLineAndExitCodeOne() throws Exception {
+		assertEquals(1, kansa("nonsense"));
+		assertEquals(1, kansa("audit", "new", "--client", "株式会社テスト"));
+		assertTrue(err().contains("--checklist is required"), err());
+		assertEquals(1, kansa("audit", "new", "--checklist", "no-such", "--client", "X", "--workspace", "ws"));
+		assertTrue(err().contains("no checklist 'no-such'"), err());
+		assertEquals(1, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "X", "--start", "2026-13-01"));
+		assertTrue(err().contains("not a date"), err());
+		assertEquals(1, kansa("report", "x", "--format", "docx", "--workspace", "nowhere"));
+		assertTrue(err().contains("no report generator for format 'docx'"), err());
+		assertEquals(1, kansa("audit", "list", "--workspace", "nowhere"));
+		assertTrue(err().contains("no Kansa workspace at"), err());
+		assertEquals(1, kansa("audit", "list", "--bogus"));
+		assertTrue(err().contains("unknown option --bogus"), err());
+		assertFalse(err().contains("\tat "), "no stack trace: " + err());
+	}
+
+	@Test
+	void newAuditIsSavedListedAndReported() throws Exception {
+		assertEquals(0, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "株式会社テスト", "--id", "t1",
+				"--start", "2026-11-01", "--end", "2026-11-02"));
+		assertTrue(Files.isRegularFile(dir.resolve("kansa-workspace/audits/t1/audit.json")));
+		assertEquals(1, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "X", "--id", "t1"));
+		assertTrue(err().contains("already exists"), err());
+		assertEquals(0, kansa("audit", "list"));
+		assertTrue(out().contains("t1") && out().contains("0/123"), out());
+		assertEquals(0, kansa("report", "t1", "--format", "xlsx", "--out", "out/t1.xlsx"));
+		assertTrue(Files.size(dir.resolve("out/t1.xlsx")) > 0);
+		assertEquals(1, kansa("report", "missing", "--format", "pdf"));
+		assertTrue(err().contains("no audit 'missing'"), err());
+	}
+
+	@Test
+	void demoWritesAWorkbookAndAPdfOfTheSampleAudit() throws Exception {
+		assertEquals(0, kansa("demo"), err());
+		Path reports = dir.resolve("kansa-demo/reports");
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(reports.resolve("demo-2026-isms.xlsx")))) {
+			assertTrue(wb.getNumberOfSheets() >= 2);
+		}
+		try (PdfDocument pdf = new PdfDocument(new PdfReader(reports.resolve("demo-2026-isms.pdf").toFile()))) {
+			StringBuilder text = new StringBuilder();
+			for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+				text.append(PdfTextExtractor.getTextFromPage(pdf.getPage(p)));
+			}
+			assertTrue(text.toString().contains("株式会社みなと精機"));
+			assertTrue(text.toString().contains("アクセス権"));
+		}
+		// a second run keeps the audit and only rewrites the reports
+		assertEquals(0, kansa("demo"), err());
+		assertTrue(out().contains("reusing"), out());
+	}
+}
