@@ -84,7 +84,7 @@ final class Pdfs {
 	}
 
 	static String squeeze(String s) {
-		return s.replaceAll("\\s+", "");
+		return s.replaceAll("[\\s\\u3000]+", "");
 	}
 
 	static int pageCount(byte[] pdf) {

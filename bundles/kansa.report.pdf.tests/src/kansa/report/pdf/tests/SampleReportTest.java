@@ -16,7 +16,8 @@ import kansa.report.pdf.internal.PdfReportGenerator;
 
 /**
  * Writes sample reports to look at: {@code target/sample-report.pdf} (Japanese) and
- * {@code target/sample-report-en.pdf}, with evidence re-hashed from a real folder.
+ * {@code target/sample-report-en.pdf}, with evidence re-hashed from a real folder, and
+ * {@code target/sample-report-long.pdf} with a hundred items.
  */
 class SampleReportTest {
 
@@ -41,6 +42,15 @@ class SampleReportTest {
 					pdf.length, millis, warmMillis);
 			assertTrue(pdf.length > 10_000);
 		}
+	}
+
+	@Test
+	void writeLongSample() throws Exception {
+		// 90 more items: the results table runs over several pages
+		byte[] pdf = Pdfs.generate(new AuditFixture().extraItems(90).build());
+		Path file = targetFolder().resolve("sample-report-long.pdf");
+		Files.write(file, pdf);
+		System.out.printf("sample %s: %d pages, %d bytes%n", file, Pdfs.pageCount(pdf), pdf.length);
 	}
 
 	/** The test project's target folder: tycho-surefire runs with a work folder inside it. */

@@ -68,8 +68,9 @@ final class CoverPage {
 	}
 
 	private static void fact(Table t, Styles s, String label, String value) {
+		// the smaller label is lowered a little so both sit on one baseline
 		t.addCell(new Cell().add(s.text(label, 9.5f).setFontColor(Palette.MUTED)).setBorder(Border.NO_BORDER)
-				.setBorderBottom(new SolidBorder(Palette.HAIRLINE, 0.5f)).setPaddingTop(7).setPaddingBottom(7));
+				.setBorderBottom(new SolidBorder(Palette.HAIRLINE, 0.5f)).setPaddingTop(8.2f).setPaddingBottom(7));
 		t.addCell(new Cell().add(s.text(value, 10.5f)).setBorder(Border.NO_BORDER)
 				.setBorderBottom(new SolidBorder(Palette.HAIRLINE, 0.5f)).setPaddingTop(7).setPaddingBottom(7));
 	}

@@ -60,7 +60,7 @@ final class FindingsChapter {
 	private Div block(RecordedFinding rf) {
 		Finding f = rf.finding();
 		Verdict tint = Palette.asVerdict(f.grade());
-		Table head = s.table(16, 24, 60);
+		Table head = ctx.english ? s.table(14, 30, 56) : s.table(16, 24, 60);
 		head.addCell(bar(s.text(f.id(), 10.5f).setFontColor(Palette.ACCENT)));
 		head.addCell(bar(s.text(f.grade().label(ctx.locale), Styles.TABLE).setFontColor(Palette.strong(tint))
 				.setTextAlignment(TextAlignment.CENTER)).setBackgroundColor(Palette.fill(tint)));
