@@ -116,6 +116,41 @@ class CommandLineTest {
 	}
 
 	@Test
+	void anAuditIsRecordedReportedFollowedUpAndCompared() throws Exception {
+		assertEquals(0, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "株式会社テスト", "--id", "y1"));
+		assertEquals(0, kansa("audit", "set", "y1", "A.5.1", "--verdict", "適合", "--notes", "方針は承認済み"));
+		assertEquals(1, kansa("audit", "set", "y1", "A.5.1", "--verdict", "まあまあ"));
+		assertTrue(err().contains("unknown verdict"), err());
+		Files.writeString(dir.resolve("棚卸し.csv"), "id,status\n1,active\n");
+		assertEquals(0, kansa("audit", "evidence", "y1", "A.5.18", "棚卸し.csv", "--caption", "四半期棚卸し"));
+		assertEquals(0, kansa("audit", "finding", "y1", "A.5.18", "--grade", "軽微な不適合", "--statement", "退職者のアカウントが残存",
+				"--request", "退職日に削除する", "--owner", "情報システム部", "--due", "2026-12-31"));
+		assertTrue(out().contains("F-001") && out().contains("CAR-001"), out());
+		assertEquals(1, kansa("audit", "status", "y1", "reported"));
+		assertTrue(err().contains("未評価"), "reporting is refused while items are unjudged: " + err());
+		assertEquals(0, kansa("audit", "show", "y1"));
+		assertTrue(out().contains("一致") && out().contains("CAR-001"), out());
+
+		// tamper with the evidence: show flags it and exits 1
+		Path copied = dir.resolve("kansa-workspace/audits/y1/evidence/棚卸し.csv");
+		Files.writeString(copied, "id,status\n1,deleted\n");
+		assertEquals(1, kansa("audit", "show", "y1"));
+		assertTrue(out().contains("改ざんの疑い"), out());
+
+		// next year: the open request is carried over and closed there
+		assertEquals(0, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "株式会社テスト", "--id", "y2",
+				"--previous", "y1"));
+		assertTrue(out().contains("1 件の是正処置要求"), out());
+		assertEquals(1, kansa("audit", "action", "y2", "CAR-001", "--status", "closed"));
+		assertEquals(0, kansa("audit", "action", "y2", "CAR-001", "--status", "回答受領", "--response", "手順を改訂"));
+		assertEquals(0, kansa("audit", "set", "y2", "A.5.18", "--verdict", "conforming"));
+		assertEquals(0, kansa("audit", "set", "y2", "A.5.1", "--verdict", "observation"));
+		assertEquals(0, kansa("audit", "compare", "y1", "y2"));
+		assertTrue(out().contains("A.5.18") && out().contains("改善"), out());
+		assertTrue(out().contains("A.5.1 ") && out().contains("悪化"), out());
+	}
+
+	@Test
 	void demoWritesAWorkbookAndAPdfOfTheSampleAudit() throws Exception {
 		assertEquals(0, kansa("demo"), err());
 		Path reports = dir.resolve("kansa-demo/reports");

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import kansa.audit.AuditRuleException;
 import kansa.cli.internal.commands.AuditCommand;
 import kansa.cli.internal.commands.ChecklistsCommand;
 import kansa.cli.internal.commands.DemoCommand;
@@ -67,7 +68,7 @@ public class KansaCommandLine {
 			return command.run(rest, context);
 		} catch (UsageException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage() + " (kansa " + command.name() + " --help)");
-		} catch (WorkspaceException | KansaDataException | ReportException | IllegalArgumentException e) {
+		} catch (WorkspaceException | KansaDataException | ReportException | AuditRuleException | IllegalArgumentException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage());
 		} catch (OperationCanceledException e) {
 			err.println("kansa " + command.name() + ": cancelled");

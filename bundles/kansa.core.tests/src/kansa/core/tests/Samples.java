@@ -8,6 +8,7 @@ import java.util.Map;
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.Auditee;
+import kansa.core.audit.CarriedAction;
 import kansa.core.audit.Client;
 import kansa.core.audit.CorrectiveAction;
 import kansa.core.audit.CorrectiveActionStatus;
@@ -63,7 +64,10 @@ final class Samples {
 		return new Audit("2026-isms-01", "2026年度 内部監査", new Client("株式会社サンプル商事", List.of("本社", "大阪支店")),
 				"全社", "ISMSの運用状況の確認", List.of("ISO/IEC 27001:2022", "社内規程"), LocalDate.of(2026, 11, 5),
 				LocalDate.of(2026, 11, 6), "山田 太郎", List.of("鈴木 花子"), List.of(new Auditee("佐藤 次郎", "情報システム部", "部長")),
-				AuditStatus.IN_PROGRESS, "概ね適切に運用されている。", checklist(), results, "");
+				AuditStatus.IN_PROGRESS, "概ね適切に運用されている。", checklist(), results, "2025-isms-01",
+				List.of(new CarriedAction("2025-isms-01", "F-007", "A.5.15", "権限の見直し記録がない",
+						new CorrectiveAction("CAR-007", "棚卸しを四半期ごとに行う", "総務部", LocalDate.of(2026, 3, 31),
+								CorrectiveActionStatus.RESPONSE_RECEIVED, "手順を改訂した"))));
 	}
 
 	static Incident incident() {

@@ -35,10 +35,12 @@ import kansa.core.internal.Checks;
  * @param checklist       snapshot of the checklist run
  * @param results         results per item (and site)
  * @param previousAuditId the previous audit of the same client, or empty
+ * @param carriedOver     corrective actions still open from earlier audits, followed up in this one
  */
 public record Audit(String id, String title, Client client, String scope, String objective, List<String> criteria,
 		LocalDate startDate, LocalDate endDate, String leadAuditor, List<String> team, List<Auditee> auditees,
-		AuditStatus status, String summary, Checklist checklist, List<ItemResult> results, String previousAuditId) {
+		AuditStatus status, String summary, Checklist checklist, List<ItemResult> results, String previousAuditId,
+		List<CarriedAction> carriedOver) {
 
 	public Audit {
 		id = Checks.id(id, "audit.id");
@@ -58,7 +60,16 @@ public record Audit(String id, String title, Client client, String scope, String
 		checklist = Checks.notNull(checklist, "audit " + id + ": checklist");
 		results = Checks.list(results, "audit " + id + ": results");
 		previousAuditId = Checks.text(previousAuditId);
+		carriedOver = Checks.list(carriedOver, "audit " + id + ": carriedOver");
 		checkResults(id, checklist, results);
+	}
+
+	/** An audit with nothing carried over from earlier audits. */
+	public Audit(String id, String title, Client client, String scope, String objective, List<String> criteria,
+			LocalDate startDate, LocalDate endDate, String leadAuditor, List<String> team, List<Auditee> auditees,
+			AuditStatus status, String summary, Checklist checklist, List<ItemResult> results, String previousAuditId) {
+		this(id, title, client, scope, objective, criteria, startDate, endDate, leadAuditor, team, auditees, status,
+				summary, checklist, results, previousAuditId, List.of());
 	}
 
 	private static void checkResults(String id, Checklist checklist, List<ItemResult> results) {
@@ -166,12 +177,27 @@ public record Audit(String id, String title, Client client, String scope, String
 		next.removeIf(r -> r.itemId().equals(result.itemId()) && r.site().equals(result.site()));
 		next.add(result);
 		return new Audit(id, title, client, scope, objective, criteria, startDate, endDate, leadAuditor, team,
-				auditees, status, summary, checklist, next, previousAuditId);
+				auditees, status, summary, checklist, next, previousAuditId, carriedOver);
 	}
 
 	public Audit withStatus(AuditStatus newStatus) {
 		return new Audit(id, title, client, scope, objective, criteria, startDate, endDate, leadAuditor, team,
-				auditees, newStatus, summary, checklist, results, previousAuditId);
+				auditees, newStatus, summary, checklist, results, previousAuditId, carriedOver);
+	}
+
+	public Audit withSummary(String newSummary) {
+		return new Audit(id, title, client, scope, objective, criteria, startDate, endDate, leadAuditor, team,
+				auditees, status, newSummary, checklist, results, previousAuditId, carriedOver);
+	}
+
+	public Audit withCarriedOver(List<CarriedAction> actions) {
+		return new Audit(id, title, client, scope, objective, criteria, startDate, endDate, leadAuditor, team,
+				auditees, status, summary, checklist, results, previousAuditId, actions);
+	}
+
+	public Audit withPreviousAuditId(String previous) {
+		return new Audit(id, title, client, scope, objective, criteria, startDate, endDate, leadAuditor, team,
+				auditees, status, summary, checklist, results, previous, carriedOver);
 	}
 
 	/** A finding located in the checklist. */

@@ -1,0 +1,136 @@
+package kansa.audit.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kansa.audit.AuditLifecycle;
+import kansa.audit.AuditOperations;
+import kansa.audit.AuditRuleException;
+import kansa.audit.CarryOver;
+import kansa.audit.CorrectiveActions;
+import kansa.audit.VerdictChange;
+import kansa.audit.YearOverYear;
+import kansa.core.audit.Audit;
+import kansa.core.audit.AuditStatus;
+import kansa.core.audit.CorrectiveActionStatus;
+import kansa.core.audit.FindingGrade;
+import kansa.core.audit.Verdict;
+
+class AuditOperationsTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-05T01:00:00Z");
+
+	private static Audit judged() throws AuditRuleException {
+		Audit a = Fixtures.audit("a1", Fixtures.standard());
+		a = AuditOperations.recordVerdict(a, "A.5.1", "", Verdict.CONFORMING, "承認済み", "総務部長", NOW);
+		a = AuditOperations.recordVerdict(a, "A.5.15", "", Verdict.CONFORMING, "", "", NOW);
+		a = AuditOperations.addFinding(a, "A.8.8", "本社", FindingGrade.MINOR_NONCONFORMITY, "更新が未適用", "記録",
+				"引継ぎ漏れ", "月次確認を定める", "情報システム部", LocalDate.of(2026, 12, 1));
+		return a;
+	}
+
+	@Test
+	void recordingStartsThePlannedAudit() throws Exception {
+		Audit a = AuditOperations.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.5.1", "", Verdict.CONFORMING,
+				"ok", "", NOW);
+		assertEquals(AuditStatus.IN_PROGRESS, a.status());
+		assertEquals(NOW, a.resultsFor("A.5.1").get(0).recordedAt());
+	}
+
+	@Test
+	void unknownItemIsRefused() {
+		AuditRuleException e = assertThrows(AuditRuleException.class, () -> AuditOperations
+				.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.9.9", "", Verdict.CONFORMING, "", "", NOW));
+		assertTrue(e.getMessage().contains("no item 'A.9.9'"), e.getMessage());
+	}
+
+	@Test
+	void nonconformityRaisesACorrectiveActionAndSetsTheVerdict() throws Exception {
+		Audit a = judged();
+		assertEquals(Verdict.MINOR_NONCONFORMITY, a.verdictOf("A.8.8"));
+		var f = a.findings().get(0).finding();
+		assertEquals("F-001", f.id());
+		assertEquals("CAR-001", f.correctiveAction().id());
+		assertEquals("A.8.8", f.requirement().clause());
+		Audit b = AuditOperations.addFinding(a, "A.5.1", "", FindingGrade.OBSERVATION, "周知が弱い", "", "", "", "", null);
+		assertEquals("F-002", b.findings().get(0).finding().id());
+		assertNull(b.findings().get(0).finding().correctiveAction(), "observations raise no request");
+		assertEquals(Verdict.OBSERVATION, b.verdictOf("A.5.1"));
+	}
+
+	@Test
+	void correctiveActionsFollowTheirLifeCycle() throws Exception {
+		Audit a = judged();
+		assertThrows(AuditRuleException.class,
+				() -> AuditOperations.updateCorrectiveAction(a, "CAR-001", CorrectiveActionStatus.CLOSED, ""));
+		AuditRuleException noResponse = assertThrows(AuditRuleException.class,
+				() -> AuditOperations.updateCorrectiveAction(a, "CAR-001", CorrectiveActionStatus.RESPONSE_RECEIVED, ""));
+		assertTrue(noResponse.getMessage().contains("response"), noResponse.getMessage());
+		Audit b = AuditOperations.updateCorrectiveAction(a, "CAR-001", CorrectiveActionStatus.RESPONSE_RECEIVED, "適用済み");
+		b = AuditOperations.updateCorrectiveAction(b, "CAR-001", CorrectiveActionStatus.VERIFIED, null);
+		b = AuditOperations.updateCorrectiveAction(b, "CAR-001", CorrectiveActionStatus.CLOSED, null);
+		var car = CorrectiveActions.find(b, "CAR-001").orElseThrow();
+		assertEquals(CorrectiveActionStatus.CLOSED, car.status());
+		assertEquals("適用済み", car.response());
+	}
+
+	@Test
+	void reportingNeedsEveryItemJudgedAndClosingNeedsEveryRequestClosed() throws Exception {
+		Audit partial = AuditOperations.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.5.1", "",
+				Verdict.MINOR_NONCONFORMITY, "", "", NOW);
+		List<String> problems = AuditLifecycle.problems(partial, AuditStatus.REPORTED);
+		assertTrue(problems.stream().anyMatch(p -> p.contains("2 items are 未評価")), problems.toString());
+		assertTrue(problems.stream().anyMatch(p -> p.contains("has no finding")), problems.toString());
+
+		Audit reported = AuditLifecycle.moveTo(judged(), AuditStatus.REPORTED);
+		assertThrows(AuditRuleException.class, () -> AuditOperations.recordVerdict(reported, "A.5.1", "",
+				Verdict.OBSERVATION, "", "", NOW), "reported audits are read-only until reopened");
+		AuditRuleException e = assertThrows(AuditRuleException.class,
+				() -> AuditLifecycle.moveTo(reported, AuditStatus.CLOSED));
+		assertTrue(e.getMessage().contains("CAR-001 is still 未回答"), e.getMessage());
+		assertEquals(AuditStatus.IN_PROGRESS, AuditLifecycle.moveTo(reported, AuditStatus.IN_PROGRESS).status());
+	}
+
+	@Test
+	void openRequestsAreCarriedIntoTheNextAuditAndClosedThere() throws Exception {
+		Audit previous = judged();
+		Audit next = CarryOver.followUp(previous, Fixtures.audit("a2", Fixtures.standard()));
+		assertEquals("a1", next.previousAuditId());
+		assertEquals(1, next.carriedOver().size());
+		assertEquals("F-001", next.carriedOver().get(0).findingId());
+		assertEquals(1, CorrectiveActions.open(next).size());
+
+		Audit closedThere = AuditOperations.updateCorrectiveAction(next, "CAR-001", CorrectiveActionStatus.RESPONSE_RECEIVED, "対応済");
+		closedThere = AuditOperations.updateCorrectiveAction(closedThere, "CAR-001", CorrectiveActionStatus.VERIFIED, null);
+		closedThere = AuditOperations.updateCorrectiveAction(closedThere, "CAR-001", CorrectiveActionStatus.CLOSED, null);
+		assertEquals(0, CorrectiveActions.open(closedThere).size());
+		Audit third = CarryOver.followUp(closedThere, Fixtures.audit("a3", Fixtures.standard()));
+		assertEquals(0, third.carriedOver().size(), "closed requests stay behind");
+		Audit fourth = CarryOver.followUp(next, Fixtures.audit("a4", Fixtures.standard()));
+		assertEquals("a1", fourth.carriedOver().get(0).fromAuditId(), "still-open carried requests keep their origin");
+	}
+
+	@Test
+	void yearOverYearListsEachItemsPreviousAndCurrentVerdict() throws Exception {
+		Audit previous = judged();
+		Audit current = Fixtures.audit("a2", Fixtures.checklist(Fixtures.item("A.5.1", "方針"),
+				Fixtures.item("A.8.8", "脆弱性管理"), Fixtures.item("A.8.9", "構成管理")));
+		current = AuditOperations.recordVerdict(current, "A.5.1", "", Verdict.OBSERVATION, "", "", NOW);
+		current = AuditOperations.recordVerdict(current, "A.8.8", "", Verdict.CONFORMING, "", "", NOW);
+		List<VerdictChange> rows = YearOverYear.compare(previous, current);
+		assertEquals(List.of("A.5.1", "A.8.8", "A.8.9", "A.5.15"), rows.stream().map(VerdictChange::itemId).toList());
+		assertEquals(VerdictChange.Trend.WORSENED, rows.get(0).trend());
+		assertEquals(VerdictChange.Trend.IMPROVED, rows.get(1).trend());
+		assertEquals(Verdict.MINOR_NONCONFORMITY, rows.get(1).previous());
+		assertEquals(VerdictChange.Trend.NEW, rows.get(2).trend());
+		assertEquals(VerdictChange.Trend.REMOVED, rows.get(3).trend());
+	}
+}

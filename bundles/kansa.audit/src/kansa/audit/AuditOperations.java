@@ -1,0 +1,155 @@
+package kansa.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import kansa.core.audit.Audit;
+import kansa.core.audit.AuditStatus;
+import kansa.core.audit.CorrectiveAction;
+import kansa.core.audit.CorrectiveActionStatus;
+import kansa.core.audit.Evidence;
+import kansa.core.audit.Finding;
+import kansa.core.audit.FindingGrade;
+import kansa.core.audit.ItemResult;
+import kansa.core.audit.Verdict;
+import kansa.core.checklist.ChecklistItem;
+import kansa.core.checklist.RequirementRef;
+
+/**
+ * What an auditor records on site, as operations that return a new {@link Audit}: verdicts, evidence, findings and
+ * corrective actions. Each checks the audit's rules and says what is wrong instead of recording bad data.
+ */
+public final class AuditOperations {
+
+	private AuditOperations() {
+	}
+
+	/** Records the verdict for an item (at a site, or for the whole scope when site is empty). */
+	public static Audit recordVerdict(Audit audit, String itemId, String site, Verdict verdict, String notes,
+			String interviewee, Instant at) throws AuditRuleException {
+		checkEditable(audit);
+		item(audit, itemId);
+		ItemResult current = result(audit, itemId, site);
+		ItemResult next = new ItemResult(itemId, site, verdict, notes == null ? current.notes() : notes,
+				interviewee == null ? current.interviewee() : interviewee, at, current.evidence(), current.findings());
+		return started(audit.withResult(next));
+	}
+
+	public static Audit attachEvidence(Audit audit, String itemId, String site, Evidence evidence)
+			throws AuditRuleException {
+		checkEditable(audit);
+		item(audit, itemId);
+		ItemResult r = result(audit, itemId, site);
+		List<Evidence> files = new ArrayList<>(r.evidence());
+		files.add(evidence);
+		return started(audit.withResult(new ItemResult(itemId, r.site(), r.verdict(), r.notes(), r.interviewee(),
+				r.recordedAt(), files, r.findings())));
+	}
+
+	/**
+	 * Adds a finding. A nonconformity raises a corrective-action request at once (owner and due date may follow),
+	 * because a nonconformity without one cannot be reported.
+	 */
+	public static Audit addFinding(Audit audit, String itemId, String site, FindingGrade grade, String statement,
+			String evidence, String rootCause, String request, String owner, LocalDate due) throws AuditRuleException {
+		checkEditable(audit);
+		ChecklistItem item = item(audit, itemId);
+		String id = nextFindingId(audit);
+		CorrectiveAction car = grade.requiresCorrectiveAction()
+				? new CorrectiveAction("CAR-" + id.substring(2), request, owner, due, CorrectiveActionStatus.OPEN, "")
+				: null;
+		RequirementRef ref = item.requirements().isEmpty() ? null : item.requirements().get(0);
+		Finding f = new Finding(id, grade, statement, ref, evidence, rootCause, car);
+		ItemResult r = result(audit, itemId, site);
+		List<Finding> findings = new ArrayList<>(r.findings());
+		findings.add(f);
+		Verdict verdict = worse(r.verdict(), verdictFor(grade));
+		return started(audit.withResult(new ItemResult(itemId, r.site(), verdict, r.notes(), r.interviewee(),
+				r.recordedAt(), r.evidence(), findings)));
+	}
+
+	/**
+	 * Moves a corrective-action request on: 未回答 → 回答受領 (needs the client's response) → 有効性確認済 → 完了.
+	 * A rejected response goes back to 未回答. Works for the audit's own requests and carried-over ones.
+	 */
+	public static Audit updateCorrectiveAction(Audit audit, String carId, CorrectiveActionStatus status,
+			String response) throws AuditRuleException {
+		if (audit.status() == AuditStatus.CLOSED) {
+			throw new AuditRuleException("audit " + audit.id() + " is closed");
+		}
+		Optional<CorrectiveAction> existing = CorrectiveActions.find(audit, carId);
+		CorrectiveAction car = existing.orElseThrow(() -> new AuditRuleException("no corrective action " + carId
+				+ " in audit " + audit.id()));
+		String text = response == null || response.isBlank() ? car.response() : response;
+		checkTransition(car, status, text);
+		return CorrectiveActions.replace(audit, new CorrectiveAction(car.id(), car.request(), car.owner(), car.dueDate(),
+				status, text));
+	}
+
+	private static void checkTransition(CorrectiveAction car, CorrectiveActionStatus to, String response)
+			throws AuditRuleException {
+		CorrectiveActionStatus from = car.status();
+		boolean allowed = switch (to) {
+			case OPEN -> from == CorrectiveActionStatus.RESPONSE_RECEIVED;
+			case RESPONSE_RECEIVED -> from == CorrectiveActionStatus.OPEN || from == CorrectiveActionStatus.RESPONSE_RECEIVED;
+			case VERIFIED -> from == CorrectiveActionStatus.RESPONSE_RECEIVED;
+			case CLOSED -> from == CorrectiveActionStatus.VERIFIED;
+		};
+		if (!allowed) {
+			throw new AuditRuleException(car.id() + ": cannot go from " + from.label(Locale.JAPANESE) + " to "
+					+ to.label(Locale.JAPANESE) + " (未回答 → 回答受領 → 有効性確認済 → 完了)");
+		}
+		if (to == CorrectiveActionStatus.RESPONSE_RECEIVED && response.isBlank()) {
+			throw new AuditRuleException(car.id() + ": record the client's response with the status 回答受領");
+		}
+	}
+
+	static String nextFindingId(Audit audit) {
+		int max = audit.findings().stream().map(f -> f.finding().id()).filter(id -> id.matches("F-\\d+"))
+				.mapToInt(id -> Integer.parseInt(id.substring(2))).max().orElse(0);
+		return String.format("F-%03d", max + 1);
+	}
+
+	private static Verdict verdictFor(FindingGrade grade) {
+		return switch (grade) {
+			case MAJOR_NONCONFORMITY -> Verdict.MAJOR_NONCONFORMITY;
+			case MINOR_NONCONFORMITY -> Verdict.MINOR_NONCONFORMITY;
+			case OBSERVATION -> Verdict.OBSERVATION;
+			case OPPORTUNITY_FOR_IMPROVEMENT -> Verdict.OPPORTUNITY_FOR_IMPROVEMENT;
+		};
+	}
+
+	/** A finding never makes the verdict milder than what the auditor recorded. */
+	private static Verdict worse(Verdict a, Verdict b) {
+		List<Verdict> order = List.of(Verdict.MAJOR_NONCONFORMITY, Verdict.MINOR_NONCONFORMITY, Verdict.OBSERVATION,
+				Verdict.OPPORTUNITY_FOR_IMPROVEMENT, Verdict.CONFORMING, Verdict.NOT_APPLICABLE, Verdict.NOT_ASSESSED);
+		return order.indexOf(a) <= order.indexOf(b) ? a : b;
+	}
+
+	private static ChecklistItem item(Audit audit, String itemId) throws AuditRuleException {
+		return audit.checklist().item(itemId).orElseThrow(() -> new AuditRuleException("no item '" + itemId
+				+ "' in the checklist of audit " + audit.id()));
+	}
+
+	private static ItemResult result(Audit audit, String itemId, String site) {
+		String s = site == null ? "" : site.strip();
+		return audit.resultsFor(itemId).stream().filter(r -> r.site().equals(s)).findFirst()
+				.orElse(new ItemResult(itemId, s, Verdict.NOT_ASSESSED, "", "", null, List.of(), List.of()));
+	}
+
+	private static void checkEditable(Audit audit) throws AuditRuleException {
+		if (audit.status() == AuditStatus.REPORTED || audit.status() == AuditStatus.CLOSED) {
+			throw new AuditRuleException("audit " + audit.id() + " is " + audit.status().label(Locale.JAPANESE)
+					+ ": reopen it (kansa audit status " + audit.id() + " in-progress) to change results");
+		}
+	}
+
+	/** Recording anything on a planned audit means the audit has started. */
+	private static Audit started(Audit audit) {
+		return audit.status() == AuditStatus.PLANNED ? audit.withStatus(AuditStatus.IN_PROGRESS) : audit;
+	}
+}

@@ -1,0 +1,58 @@
+package kansa.audit;
+
+import java.util.Locale;
+
+import kansa.core.audit.Verdict;
+
+/**
+ * One row of a year-over-year comparison: the standing verdict of an item in the previous and the current audit.
+ *
+ * @param previous null when the item was not in the previous audit's checklist
+ * @param current  null when the item is no longer in the current checklist
+ */
+public record VerdictChange(String itemId, String number, String title, Verdict previous, Verdict current) {
+
+	public enum Trend {
+		IMPROVED("改善", "Improved"), WORSENED("悪化", "Worsened"), UNCHANGED("変化なし", "Unchanged"),
+		NEW("新規", "New"), REMOVED("削除", "Removed"), NOT_COMPARABLE("比較不可", "Not comparable");
+
+		private final String ja;
+		private final String en;
+
+		Trend(String ja, String en) {
+			this.ja = ja;
+			this.en = en;
+		}
+
+		public String label(Locale locale) {
+			return locale != null && "en".equals(locale.getLanguage()) ? en : ja;
+		}
+	}
+
+	public Trend trend() {
+		if (previous == null) {
+			return Trend.NEW;
+		}
+		if (current == null) {
+			return Trend.REMOVED;
+		}
+		int p = rank(previous);
+		int c = rank(current);
+		if (p < 0 || c < 0) {
+			return previous == current ? Trend.UNCHANGED : Trend.NOT_COMPARABLE;
+		}
+		return c > p ? Trend.IMPROVED : c < p ? Trend.WORSENED : Trend.UNCHANGED;
+	}
+
+	/** Higher is better; 該当なし and 未評価 are not on the scale. */
+	private static int rank(Verdict v) {
+		return switch (v) {
+			case MAJOR_NONCONFORMITY -> 0;
+			case MINOR_NONCONFORMITY -> 1;
+			case OBSERVATION -> 2;
+			case OPPORTUNITY_FOR_IMPROVEMENT -> 3;
+			case CONFORMING -> 4;
+			case NOT_APPLICABLE, NOT_ASSESSED -> -1;
+		};
+	}
+}

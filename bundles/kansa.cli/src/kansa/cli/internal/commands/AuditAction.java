@@ -1,0 +1,50 @@
+package kansa.cli.internal.commands;
+
+import java.util.List;
+import java.util.Set;
+
+import kansa.audit.AuditOperations;
+import kansa.cli.internal.Args;
+import kansa.cli.internal.CliContext;
+import kansa.cli.internal.Command;
+import kansa.core.audit.CorrectiveActionStatus;
+import kansa.workspace.Workspace;
+
+/** {@code kansa audit action AUDIT CAR --status S}: follows a corrective-action request towards closure. */
+final class AuditAction implements Command {
+
+	@Override
+	public String name() {
+		return "action";
+	}
+
+	@Override
+	public String summary() {
+		return "是正処置の状況を更新 / update a corrective action (open → response → verified → closed)";
+	}
+
+	@Override
+	public String help() {
+		return """
+				kansa audit action AUDIT CAR-ID --status STATUS [--response TEXT]
+
+				  --status    未回答 | 回答受領 | 有効性確認済 | 完了  (open, response-received, verified, closed)
+				  --response  被監査側の回答 / the client's response (needed for 回答受領)
+				前回監査から引き継いだ要求も更新できます / requests carried over from the previous audit can be updated too.
+				""";
+	}
+
+	@Override
+	public int run(List<String> raw, CliContext ctx) throws Exception {
+		Args args = AuditArgs.parse(raw, Set.of("status", "response"));
+		String auditId = args.positional(0, "audit id");
+		String carId = args.positional(1, "corrective action id (e.g. CAR-001)");
+		args.expectPositionals(2);
+		CorrectiveActionStatus status = AuditArgs.actionStatus(args.required("status"));
+		Workspace ws = ctx.openWorkspace(args);
+		ws.saveAudit(AuditOperations.updateCorrectiveAction(ws.loadAudit(auditId), carId, status,
+				args.option("response").orElse(null)));
+		ctx.out().println(carId + ": " + status.label(null));
+		return 0;
+	}
+}

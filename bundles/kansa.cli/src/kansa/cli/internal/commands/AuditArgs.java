@@ -1,0 +1,82 @@
+package kansa.cli.internal.commands;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import kansa.cli.internal.Args;
+import kansa.cli.internal.UsageException;
+import kansa.core.audit.AuditStatus;
+import kansa.core.audit.CorrectiveActionStatus;
+import kansa.core.audit.EvidenceKind;
+import kansa.core.audit.FindingGrade;
+import kansa.core.audit.Verdict;
+
+/** Parsing shared by the audit sub-commands; every bad value is a one-line usage error. */
+final class AuditArgs {
+
+	private AuditArgs() {
+	}
+
+	/** Parses with --workspace always allowed. */
+	static Args parse(List<String> raw, Set<String> valueOptions) throws UsageException {
+		Set<String> options = new HashSet<>(valueOptions);
+		options.add("workspace");
+		return Args.parse(raw, options, Set.of());
+	}
+
+	static LocalDate date(Args args, String name) throws UsageException {
+		String value = args.option(name).orElse(null);
+		try {
+			return value == null ? null : LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--" + name + ": '" + value + "' is not a date (yyyy-mm-dd)");
+		}
+	}
+
+	static Verdict verdict(String text) throws UsageException {
+		try {
+			return Verdict.parse(text);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+	}
+
+	static FindingGrade grade(String text) throws UsageException {
+		for (FindingGrade g : FindingGrade.values()) {
+			if (g.name().equalsIgnoreCase(text.replace('-', '_')) || g.label(null).equals(text)) {
+				return g;
+			}
+		}
+		throw new UsageException("unknown grade '" + text + "' (重大な不適合, 軽微な不適合, 観察事項, 改善の機会)");
+	}
+
+	static CorrectiveActionStatus actionStatus(String text) throws UsageException {
+		for (CorrectiveActionStatus s : CorrectiveActionStatus.values()) {
+			if (s.name().equalsIgnoreCase(text.replace('-', '_')) || s.label(null).equals(text)) {
+				return s;
+			}
+		}
+		throw new UsageException("unknown status '" + text + "' (open, response-received, verified, closed)");
+	}
+
+	static AuditStatus auditStatus(String text) throws UsageException {
+		for (AuditStatus s : AuditStatus.values()) {
+			if (s.name().equalsIgnoreCase(text.replace('-', '_')) || s.label(null).equals(text)) {
+				return s;
+			}
+		}
+		throw new UsageException("unknown audit status '" + text + "' (planned, in-progress, reported, closed)");
+	}
+
+	static EvidenceKind kind(String text) throws UsageException {
+		for (EvidenceKind k : EvidenceKind.values()) {
+			if (k.name().equalsIgnoreCase(text) || k.label(null).equals(text)) {
+				return k;
+			}
+		}
+		throw new UsageException("unknown evidence kind '" + text + "' (document, record, photo, screenshot, other)");
+	}
+}

@@ -1,0 +1,58 @@
+package kansa.cli.internal.commands;
+
+import java.util.List;
+import java.util.Set;
+
+import kansa.audit.CorrectiveActions;
+import kansa.cli.internal.Args;
+import kansa.cli.internal.CliContext;
+import kansa.cli.internal.Command;
+import kansa.core.audit.Audit;
+import kansa.core.audit.Verdict;
+import kansa.core.json.KansaDataException;
+import kansa.workspace.Workspace;
+import kansa.workspace.WorkspaceException;
+
+/** {@code kansa audit list}: the workspace's audits with progress; unreadable files are named, not skipped. */
+final class AuditList implements Command {
+
+	@Override
+	public String name() {
+		return "list";
+	}
+
+	@Override
+	public String summary() {
+		return "監査の一覧 / list the workspace's audits";
+	}
+
+	@Override
+	public String help() {
+		return "kansa audit list [--workspace DIR]\n\n監査の一覧（状態、評価済み/全項目、未完了の是正処置）/ audits with status, progress and open corrective actions\n";
+	}
+
+	@Override
+	public int run(List<String> raw, CliContext ctx) throws Exception {
+		Args args = AuditArgs.parse(raw, Set.of());
+		args.expectPositionals(0);
+		Workspace ws = ctx.openWorkspace(args);
+		List<String> ids = ws.auditIds();
+		ctx.out().println("監査 / Audits (" + ws.root() + ")");
+		if (ids.isEmpty()) {
+			ctx.out().println("  (なし / none: kansa audit new)");
+		}
+		int broken = 0;
+		for (String id : ids) {
+			try {
+				Audit a = ws.loadAudit(id);
+				long assessed = a.checklist().items().filter(i -> a.verdictOf(i.id()) != Verdict.NOT_ASSESSED).count();
+				ctx.out().printf("  %-20s %-6s %4d/%-4d 是正 %d  %s  %s%n", a.id(), a.status().label(null), assessed,
+						a.checklist().itemCount(), CorrectiveActions.open(a).size(), a.client().name(), a.title());
+			} catch (KansaDataException | WorkspaceException e) {
+				broken++;
+				ctx.err().println("  ! " + e.getMessage());
+			}
+		}
+		return broken == 0 ? 0 : 1;
+	}
+}
