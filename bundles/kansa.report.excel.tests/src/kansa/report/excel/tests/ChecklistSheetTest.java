@@ -1,8 +1,10 @@
 package kansa.report.excel.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,26 @@ class ChecklistSheetTest {
 	void headerRowHasTheAgreedColumnsAndASiteColumnForAMultiSiteAudit() {
 		assertEquals(List.of("No.", "規格項番", "確認項目", "確認方法", "拠点", "判定", "所見", "証跡", "被監査者"),
 				Xlsx.headers(sheet));
+	}
+
+	@Test
+	void noSiteColumnWhenNoResultIsPerSite() throws Exception {
+		Path other = Files.createDirectory(auditDir.resolve("single-site"));
+		try (XSSFWorkbook single = Xlsx.generate(new ReportRequest(AuditFixture.in(other).withoutSites().build(), other))) {
+			Sheet s = single.getSheet("チェックリスト結果");
+			assertEquals(List.of("No.", "規格項番", "確認項目", "確認方法", "判定", "所見", "証跡", "被監査者"), Xlsx.headers(s));
+			assertEquals(1, Xlsx.rowsWhere(s, 0, "J.4-3").size());
+			assertFalse(Xlsx.headers(single.getSheet("証跡ファイル一覧")).contains("拠点"));
+		}
+	}
+
+	@Test
+	void rowsAreTallEnoughForTheirLines() {
+		float line = sheet.getDefaultRowHeightInPoints();
+		Row twoFiles = Xlsx.onlyRowWhere(sheet, "No.", "J.4-1");
+		assertTrue(twoFiles.getHeightInPoints() >= 2 * 13.5f, "two evidence lines: " + twoFiles.getHeightInPoints());
+		Row oneLine = Xlsx.onlyRowWhere(sheet, "No.", "J.4-4");
+		assertEquals(line, oneLine.getHeightInPoints(), 0.01f, "a one-line row keeps the default height");
 	}
 
 	@Test
