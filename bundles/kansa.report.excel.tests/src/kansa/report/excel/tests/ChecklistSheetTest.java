@@ -102,15 +102,15 @@ class ChecklistSheetTest {
 	}
 
 	@Test
-	void itemAuditedAtTwoSitesHasARowPerSite() {
+	void itemAuditedAtTwoSitesHasARowPerSiteInTheClientsOrderOfSites() {
 		List<Row> rows = Xlsx.rowsWhere(sheet, Xlsx.column(sheet, "No."), "J.4-3");
 		assertEquals(2, rows.size());
-		assertEquals("大阪営業所", Xlsx.text(rows.get(0), sheet, "拠点"));
-		assertEquals("軽微な不適合", Xlsx.text(rows.get(0), sheet, "判定"));
-		assertEquals("サーバ室の入退室記録に2026年9月分の欠落がある。", Xlsx.text(rows.get(0), sheet, "所見"));
-		assertEquals("本社", Xlsx.text(rows.get(1), sheet, "拠点"));
-		assertEquals("適合", Xlsx.text(rows.get(1), sheet, "判定"));
-		assertEquals("入退室記録 2026-10.csv", Xlsx.text(rows.get(1), sheet, "証跡"));
+		assertEquals("本社", Xlsx.text(rows.get(0), sheet, "拠点"));
+		assertEquals("適合", Xlsx.text(rows.get(0), sheet, "判定"));
+		assertEquals("入退室記録 2026-10.csv", Xlsx.text(rows.get(0), sheet, "証跡"));
+		assertEquals("大阪営業所", Xlsx.text(rows.get(1), sheet, "拠点"));
+		assertEquals("軽微な不適合", Xlsx.text(rows.get(1), sheet, "判定"));
+		assertEquals("サーバ室の入退室記録に2026年9月分の欠落がある。", Xlsx.text(rows.get(1), sheet, "所見"));
 	}
 
 	@Test

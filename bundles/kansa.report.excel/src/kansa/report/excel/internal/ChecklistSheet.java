@@ -1,6 +1,7 @@
 package kansa.report.excel.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ final class ChecklistSheet {
 	private final int notes;
 	private final int evidence;
 	private final int interviewee;
+	/** Results are kept in the order recorded: show them whole scope first, then in the client's order of sites. */
+	private final Comparator<ItemResult> bySite;
 	private Sheet sheet;
 	private int nextRow = Table.FIRST_DATA_ROW;
 
@@ -48,6 +51,9 @@ final class ChecklistSheet {
 		Texts t = ctx.texts();
 		// a site column only when results differ by site, so single-site audits keep the usual layout
 		withSite = ctx.audit().results().stream().anyMatch(r -> !r.site().isEmpty());
+		List<String> sites = ctx.audit().client().sites();
+		bySite = Comparator.comparingInt((ItemResult r) -> r.site().isEmpty() ? -1
+				: sites.contains(r.site()) ? sites.indexOf(r.site()) : sites.size()).thenComparing(ItemResult::site);
 		number = add(t.t("No.", "No."), 9);
 		refs = add(t.t("規格項番", "Requirements"), 22);
 		title = add(t.t("確認項目", "Item"), 30);
@@ -93,8 +99,7 @@ final class ChecklistSheet {
 			if (itemResults.isEmpty()) {
 				item(item, ItemResult.unassessed(item.id()));
 			}
-			// results keep the order they were recorded in; sort by site so the rows read the same every time
-			itemResults.stream().sorted((a, b) -> a.site().compareTo(b.site())).forEach(r -> item(item, r));
+			itemResults.stream().sorted(bySite).forEach(r -> item(item, r));
 		}
 		for (Section sub : s.sections()) {
 			section(sub, level + 1, results, monitor);
