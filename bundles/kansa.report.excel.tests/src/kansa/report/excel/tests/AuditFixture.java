@@ -51,6 +51,7 @@ public final class AuditFixture {
 	private final Map<String, String> notes = new HashMap<>();
 	private String clientName = "株式会社サンプル商事";
 	private String scope = "本社（東京都千代田区）及び大阪営業所の全部門";
+	private boolean withoutSites;
 	private String statementF001 = "委託先3社のうち1社と機密保持契約が締結されておらず、委託先の監督が不十分である。";
 
 	private AuditFixture(Path auditDirectory) {
@@ -75,6 +76,12 @@ public final class AuditFixture {
 
 	public AuditFixture scope(String text) {
 		this.scope = text;
+		return this;
+	}
+
+	/** Audits J.4-3 for the whole scope instead of per site (no result then has a site; F-002 is dropped). */
+	public AuditFixture withoutSites() {
+		this.withoutSites = true;
 		return this;
 	}
 
@@ -169,15 +176,17 @@ public final class AuditFixture {
 								LocalDate.of(2026, 12, 15), CorrectiveActionStatus.OPEN, "")))));
 		results.add(result("j4-2", "", Verdict.CONFORMING, "全従業者（派遣社員を含む）の受講を確認。", "佐藤 一郎",
 				List.of(evidence(TRAINING_PDF, EvidenceKind.RECORD, "2026年度 教育受講記録")), List.of()));
-		results.add(result("j4-3", "本社", Verdict.CONFORMING, "ICカードによる入退室記録を確認。", "総務部 山本",
+		results.add(result("j4-3", withoutSites ? "" : "本社", Verdict.CONFORMING, "ICカードによる入退室記録を確認。", "総務部 山本",
 				List.of(evidence(ENTRY_LOG_CSV, EvidenceKind.RECORD, "サーバ室入退室記録 2026年10月")), List.of()));
-		results.add(result("j4-3", "大阪営業所", Verdict.MINOR_NONCONFORMITY, "サーバ室の入退室記録に2026年9月分の欠落がある。",
+		if (!withoutSites) {
+			results.add(result("j4-3", "大阪営業所", Verdict.MINOR_NONCONFORMITY, "サーバ室の入退室記録に2026年9月分の欠落がある。",
 				"大阪営業所 中村", List.of(evidence(SERVER_ROOM_JPG, EvidenceKind.PHOTO, "サーバ室入口（施錠状態）")),
 				List.of(new Finding("F-002", FindingGrade.MINOR_NONCONFORMITY, "入退室記録が一部欠落している。",
 						ref("A.3.4.3.2"), "2026年9月の入退室記録簿", "記録の確認者が決められていない。",
 						new CorrectiveAction("CA-002", "記録の確認手順を定め、欠落の原因を調査すること。", "大阪営業所長",
 								LocalDate.of(2026, 11, 30), CorrectiveActionStatus.RESPONSE_RECEIVED,
 								"記録様式を改訂し、月次で総務部が確認する運用とした。")))));
+		}
 		results.add(result("j4-5", "", Verdict.NOT_APPLICABLE, "本年度は監査範囲外（次回監査で確認）。", "", List.of(),
 				List.of()));
 		// j4-4 has no result: it must still appear, as 未評価

@@ -1,8 +1,10 @@
 package kansa.report.excel.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,26 @@ class ChecklistSheetTest {
 	}
 
 	@Test
+	void noSiteColumnWhenNoResultIsPerSite() throws Exception {
+		Path other = Files.createDirectory(auditDir.resolve("single-site"));
+		try (XSSFWorkbook single = Xlsx.generate(new ReportRequest(AuditFixture.in(other).withoutSites().build(), other))) {
+			Sheet s = single.getSheet("チェックリスト結果");
+			assertEquals(List.of("No.", "規格項番", "確認項目", "確認方法", "判定", "所見", "証跡", "被監査者"), Xlsx.headers(s));
+			assertEquals(1, Xlsx.rowsWhere(s, 0, "J.4-3").size());
+			assertFalse(Xlsx.headers(single.getSheet("証跡ファイル一覧")).contains("拠点"));
+		}
+	}
+
+	@Test
+	void rowsAreTallEnoughForTheirLines() {
+		float line = sheet.getDefaultRowHeightInPoints();
+		Row twoFiles = Xlsx.onlyRowWhere(sheet, "No.", "J.4-1");
+		assertTrue(twoFiles.getHeightInPoints() >= 2 * 13.5f, "two evidence lines: " + twoFiles.getHeightInPoints());
+		Row oneLine = Xlsx.onlyRowWhere(sheet, "No.", "J.4-4");
+		assertEquals(line, oneLine.getHeightInPoints(), 0.01f, "a one-line row keeps the default height");
+	}
+
+	@Test
 	void everyItemInChecklistOrderUnderItsSectionHeadings() {
 		List<String> firstColumn = new ArrayList<>();
 		for (Row r : sheet) {
@@ -80,15 +102,15 @@ class ChecklistSheetTest {
 	}
 
 	@Test
-	void itemAuditedAtTwoSitesHasARowPerSite() {
+	void itemAuditedAtTwoSitesHasARowPerSiteInTheClientsOrderOfSites() {
 		List<Row> rows = Xlsx.rowsWhere(sheet, Xlsx.column(sheet, "No."), "J.4-3");
 		assertEquals(2, rows.size());
-		assertEquals("大阪営業所", Xlsx.text(rows.get(0), sheet, "拠点"));
-		assertEquals("軽微な不適合", Xlsx.text(rows.get(0), sheet, "判定"));
-		assertEquals("サーバ室の入退室記録に2026年9月分の欠落がある。", Xlsx.text(rows.get(0), sheet, "所見"));
-		assertEquals("本社", Xlsx.text(rows.get(1), sheet, "拠点"));
-		assertEquals("適合", Xlsx.text(rows.get(1), sheet, "判定"));
-		assertEquals("入退室記録 2026-10.csv", Xlsx.text(rows.get(1), sheet, "証跡"));
+		assertEquals("本社", Xlsx.text(rows.get(0), sheet, "拠点"));
+		assertEquals("適合", Xlsx.text(rows.get(0), sheet, "判定"));
+		assertEquals("入退室記録 2026-10.csv", Xlsx.text(rows.get(0), sheet, "証跡"));
+		assertEquals("大阪営業所", Xlsx.text(rows.get(1), sheet, "拠点"));
+		assertEquals("軽微な不適合", Xlsx.text(rows.get(1), sheet, "判定"));
+		assertEquals("サーバ室の入退室記録に2026年9月分の欠落がある。", Xlsx.text(rows.get(1), sheet, "所見"));
 	}
 
 	@Test

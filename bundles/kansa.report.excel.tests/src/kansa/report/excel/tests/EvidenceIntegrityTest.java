@@ -3,6 +3,7 @@ package kansa.report.excel.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class EvidenceIntegrityTest {
 	void untouchedFilesAreIntact() throws Exception {
 		try (XSSFWorkbook wb = Xlsx.generate(new ReportRequest(audit, auditDir))) {
 			Sheet sheet = wb.getSheet("証跡ファイル一覧");
-			assertEquals(List.of("No.", "ファイル", "種別", "説明", "確認項目", "拠点", "取得日", "SHA-256", "サイズ（バイト）", "状態"),
+			assertEquals(List.of("No.", "ファイル", "種別", "説明", "確認項目", "拠点", "取得日", "SHA-256", "バイト数", "状態"),
 					Xlsx.headers(sheet));
 			assertEquals(8, sheet.getLastRowNum(), "eight files, one row each");
 			int status = Xlsx.column(sheet, "状態");
@@ -47,7 +48,7 @@ class EvidenceIntegrityTest {
 			Row policy = Xlsx.onlyRowWhere(sheet, "ファイル", AuditFixture.POLICY_PDF);
 			assertEquals(audit.evidence().get(0).evidence().sha256(), Xlsx.text(policy, sheet, "SHA-256"));
 			assertEquals(Files.size(auditDir.resolve(AuditFixture.POLICY_PDF)),
-					(long) policy.getCell(Xlsx.column(sheet, "サイズ（バイト）")).getNumericCellValue());
+					(long) policy.getCell(Xlsx.column(sheet, "バイト数")).getNumericCellValue());
 			assertEquals("文書", Xlsx.text(policy, sheet, "種別"));
 			assertEquals("J.1-1 内部向け個人情報保護方針の策定", Xlsx.text(policy, sheet, "確認項目"));
 		}
@@ -64,8 +65,9 @@ class EvidenceIntegrityTest {
 			assertEquals("改ざんの疑い", Xlsx.text(Xlsx.onlyRowWhere(sheet, "ファイル", AuditFixture.REGISTER_XLSX), sheet, "状態"));
 			assertEquals("一致", Xlsx.text(Xlsx.onlyRowWhere(sheet, "ファイル", AuditFixture.POLICY_PDF), sheet, "状態"));
 			Sheet checklist = wb.getSheet("チェックリスト結果");
-			assertEquals("個人情報管理台帳_2026.xlsx（改ざんの疑い）",
-					Xlsx.text(Xlsx.onlyRowWhere(checklist, "No.", "J.3.1-1"), checklist, "証跡"));
+			Row j311 = Xlsx.onlyRowWhere(checklist, "No.", "J.3.1-1");
+			assertEquals("個人情報管理台帳_2026.xlsx（改ざんの疑い）", Xlsx.text(j311, checklist, "証跡"));
+			assertNull(j311.getCell(Xlsx.column(checklist, "証跡")).getHyperlink(), "a suspect file is not offered as a link");
 			assertEquals(1, (int) Xlsx.valueOf(wb.getSheet("集計"), "改ざんの疑い").getNumericCellValue());
 		}
 	}
@@ -111,11 +113,12 @@ class EvidenceIntegrityTest {
 			assertEquals(HyperlinkType.FILE, single.getHyperlink().getType());
 			assertEquals(AuditFixture.POLICY_PDF, single.getHyperlink().getAddress());
 
-			// two files: the link goes to the first of them on the evidence sheet
+			// several files: one name per line and no link (each is linked on the evidence sheet)
 			Cell two = Xlsx.onlyRowWhere(checklist, "No.", "J.4-1").getCell(Xlsx.column(checklist, "証跡"));
-			assertEquals(HyperlinkType.DOCUMENT, two.getHyperlink().getType());
-			int target = Xlsx.onlyRowWhere(sheet, "ファイル", AuditFixture.CONTRACTORS_PDF).getRowNum() + 1;
-			assertEquals("'証跡ファイル一覧'!B" + target, two.getHyperlink().getAddress());
+			assertNull(two.getHyperlink());
+			assertTrue(two.getCellStyle().getWrapText());
+			assertEquals(AuditFixture.CONTRACTORS_PDF,
+					Xlsx.onlyRowWhere(sheet, "ファイル", AuditFixture.CONTRACTORS_PDF).getCell(1).getHyperlink().getAddress());
 		}
 	}
 }

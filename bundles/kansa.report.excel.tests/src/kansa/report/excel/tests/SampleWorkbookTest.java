@@ -27,7 +27,7 @@ class SampleWorkbookTest {
 
 	@Test
 	void writeSamples() throws Exception {
-		Audit audit = AuditFixture.in(auditDir).notes("j4-4", "=HYPERLINK(\"http://example.com\",\"click\")").build();
+		Audit audit = AuditFixture.in(auditDir).notes("j4-5", "=HYPERLINK(\"http://example.com\",\"click\")").build();
 		Files.writeString(auditDir.resolve(AuditFixture.REGISTER_XLSX), "changed after attaching");
 		Files.delete(auditDir.resolve(AuditFixture.TRAINING_PDF));
 		Path dir = Path.of(System.getProperty("user.dir"), "target", "samples");

@@ -28,16 +28,9 @@ final class Cells {
 		return put(row, column, clean, risky ? styles.quoted(style) : styles.get(style));
 	}
 
-	/** Text with an explicit style (labels of verdicts, statuses, grades). */
-	Cell text(Row row, int column, String value, CellStyle style) {
-		String clean = CellText.clean(value);
-		CellStyle s = style;
-		if (CellText.needsQuotePrefix(value) || CellText.needsQuotePrefix(clean)) {
-			s = row.getSheet().getWorkbook().createCellStyle();
-			s.cloneStyleFrom(style);
-			s.setQuotePrefixed(true);
-		}
-		return put(row, column, clean, s);
+	/** Kansa's own labels (verdicts, statuses, grades) with a style of their own; never user text. */
+	Cell label(Row row, int column, String label, CellStyle style) {
+		return put(row, column, label, style);
 	}
 
 	private static Cell put(Row row, int column, String clean, CellStyle style) {

@@ -1,6 +1,7 @@
 package kansa.report.excel.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ final class ChecklistSheet {
 	private final int notes;
 	private final int evidence;
 	private final int interviewee;
+	/** Results are kept in the order recorded: show them whole scope first, then in the client's order of sites. */
+	private final Comparator<ItemResult> bySite;
 	private Sheet sheet;
 	private int nextRow = Table.FIRST_DATA_ROW;
 
@@ -48,14 +51,17 @@ final class ChecklistSheet {
 		Texts t = ctx.texts();
 		// a site column only when results differ by site, so single-site audits keep the usual layout
 		withSite = ctx.audit().results().stream().anyMatch(r -> !r.site().isEmpty());
+		List<String> sites = ctx.audit().client().sites();
+		bySite = Comparator.comparingInt((ItemResult r) -> r.site().isEmpty() ? -1
+				: sites.contains(r.site()) ? sites.indexOf(r.site()) : sites.size()).thenComparing(ItemResult::site);
 		number = add(t.t("No.", "No."), 9);
-		refs = add(t.t("規格項番", "Requirements"), 20);
+		refs = add(t.t("規格項番", "Requirements"), 22);
 		title = add(t.t("確認項目", "Item"), 30);
 		howToCheck = add(t.t("確認方法", "How to check"), 36);
 		site = withSite ? add(t.t("拠点", "Site"), 12) : -1;
 		verdict = add(t.t("判定", "Verdict"), 14);
 		notes = add(t.t("所見", "Notes"), 42);
-		evidence = add(t.t("証跡", "Evidence"), 28);
+		evidence = add(t.t("証跡", "Evidence"), 30);
 		interviewee = add(t.t("被監査者", "Interviewee"), 14);
 	}
 
@@ -93,8 +99,7 @@ final class ChecklistSheet {
 			if (itemResults.isEmpty()) {
 				item(item, ItemResult.unassessed(item.id()));
 			}
-			// results keep the order they were recorded in; sort by site so the rows read the same every time
-			itemResults.stream().sorted((a, b) -> a.site().compareTo(b.site())).forEach(r -> item(item, r));
+			itemResults.stream().sorted(bySite).forEach(r -> item(item, r));
 		}
 		for (Section sub : s.sections()) {
 			section(sub, level + 1, results, monitor);
@@ -115,20 +120,21 @@ final class ChecklistSheet {
 		cells.text(row, notes, result.notes(), Style.TEXT);
 		evidenceCell(row, ctx.evidence().forResult(item.id(), result.site()));
 		cells.text(row, interviewee, result.interviewee(), Style.TEXT);
+		RowHeights.fit(row);
 	}
 
-	/** File names, flagged when changed or missing; one file links to it, several link to the evidence sheet. */
+	/**
+	 * File names, one per line, flagged when changed or missing. Only a single intact file is linked: LibreOffice
+	 * draws a linked cell as one unwrapped line, which would run several names together; every file is linked on
+	 * the evidence sheet anyway.
+	 */
 	private void evidenceCell(Row row, List<Entry> files) {
-		if (files.isEmpty()) {
-			cells.blank(row, evidence, Style.TEXT);
-			return;
-		}
 		String text = files.stream().map(this::fileLine).collect(Collectors.joining("\n"));
-		Cell cell = cells.text(row, evidence, text, Style.LINK);
-		if (files.size() == 1) {
+		boolean link = files.size() == 1 && files.get(0).status() != EvidenceStatus.CHANGED
+				&& files.get(0).status() != EvidenceStatus.MISSING;
+		Cell cell = cells.text(row, evidence, text, link ? Style.LINK : Style.TEXT);
+		if (link) {
 			ctx.links().file(cell, files.get(0).recorded().evidence().path());
-		} else {
-			ctx.links().inWorkbook(cell, SheetNames.evidence(ctx.texts()), files.get(0).row(), EvidenceSheet.FILE_COLUMN);
 		}
 	}
 

@@ -30,7 +30,7 @@ final class CorrectiveActionsSheet {
 				new Column(t.t("指摘番号", "Finding"), 10),
 				new Column(t.t("指摘内容", "Finding statement"), 36),
 				new Column(t.t("要求事項", "Request"), 40),
-				new Column(t.t("担当者", "Owner"), 14),
+				new Column(t.t("担当者", "Owner"), 18),
 				new Column(t.t("回答期限", "Due date"), 12),
 				new Column(t.t("状況", "Status"), 14),
 				new Column(t.t("回答内容", "Response"), 44));
@@ -52,6 +52,7 @@ final class CorrectiveActionsSheet {
 			cells.date(row, 5, ca.dueDate(), Style.DATE);
 			cells.text(row, 6, ca.status().label(ctx.locale()), Style.CENTER);
 			cells.text(row, 7, ca.response(), Style.TEXT);
+			RowHeights.fit(row);
 		}
 		int lastRow = r - 1;
 		Table.finish(sheet, columns.size(), lastRow);

@@ -16,6 +16,9 @@ import kansa.report.excel.internal.Styles.Style;
 /** 表紙: what was audited, against what, when and by whom. */
 final class CoverSheet {
 
+	/** Minimum row height on the cover: a little air, as on a printed form. */
+	private static final float COVER_ROW = 20f;
+
 	private final SheetContext ctx;
 	private final LocalDate today;
 	private Sheet sheet;
@@ -70,12 +73,14 @@ final class CoverSheet {
 		Row row = sheet.createRow(nextRow++);
 		ctx.cells().text(row, 0, label, Style.LABEL);
 		ctx.cells().text(row, 1, value, Style.TEXT);
+		RowHeights.fit(row, COVER_ROW);
 	}
 
 	private void dateField(String label, LocalDate value) {
 		Row row = sheet.createRow(nextRow++);
 		ctx.cells().text(row, 0, label, Style.LABEL);
 		ctx.cells().date(row, 1, value, Style.DATE_LEFT);
+		row.setHeightInPoints(COVER_ROW);
 	}
 
 	private String checklist(Checklist c) {

@@ -14,13 +14,13 @@ import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceStatus;
 
 /**
- * Every evidence file of the audit, re-hashed once (hashing is the slow part of a report) and given its row on
- * the evidence sheet, so that the checklist sheet can show the status and link to the row.
+ * Every evidence file of the audit, re-hashed once (hashing is the slow part of a report) for both the checklist
+ * sheet, which flags changed and missing files, and the evidence sheet.
  */
 final class EvidenceIndex {
 
-	/** One evidence file: where it belongs, its status now, and its row on the evidence sheet (0-based). */
-	record Entry(RecordedEvidence recorded, EvidenceStatus status, int row) {
+	/** One evidence file: where it belongs and its status now. */
+	record Entry(RecordedEvidence recorded, EvidenceStatus status) {
 	}
 
 	private final List<Entry> entries;
@@ -37,10 +37,9 @@ final class EvidenceIndex {
 		List<RecordedEvidence> all = audit.evidence();
 		monitor.setWorkRemaining(all.size());
 		List<Entry> entries = new ArrayList<>(all.size());
-		int row = Table.FIRST_DATA_ROW;
 		for (RecordedEvidence re : all) {
 			monitor.split(1);
-			entries.add(new Entry(re, EvidenceCheck.check(auditDirectory, re.evidence()), row++));
+			entries.add(new Entry(re, EvidenceCheck.check(auditDirectory, re.evidence())));
 		}
 		return new EvidenceIndex(entries);
 	}

@@ -22,9 +22,6 @@ import kansa.report.excel.internal.Table.Column;
  */
 final class EvidenceSheet {
 
-	/** Column of the file path: the checklist sheet links here. */
-	static final int FILE_COLUMN = 1;
-
 	private final SheetContext ctx;
 
 	EvidenceSheet(SheetContext ctx) {
@@ -39,28 +36,28 @@ final class EvidenceSheet {
 				new Column(t.t("ファイル", "File"), 32),
 				new Column(t.t("種別", "Kind"), 8),
 				new Column(t.t("説明", "Caption"), 30),
-				new Column(t.t("確認項目", "Item"), 28)));
+				new Column(t.t("確認項目", "Item"), 34)));
 		if (withSite) {
 			columns.add(new Column(t.t("拠点", "Site"), 12));
 		}
 		columns.addAll(List.of(
 				new Column(t.t("取得日", "Captured"), 11),
-				new Column("SHA-256", 25),
-				new Column(t.t("サイズ（バイト）", "Size (bytes)"), 12),
+				new Column("SHA-256", 34),
+				new Column(t.t("バイト数", "Bytes"), 11),
 				new Column(t.t("状態", "Status"), 13)));
 		Sheet sheet = workbook.createSheet(SheetNames.evidence(t));
 		Cells cells = ctx.cells();
 		Table.header(sheet, columns, cells);
 		List<Entry> entries = ctx.evidence().all();
 		monitor.setWorkRemaining(entries.size());
-		int n = 0;
+		int r = Table.FIRST_DATA_ROW;
 		for (Entry e : entries) {
 			monitor.split(1);
 			RecordedEvidence re = e.recorded();
 			Evidence ev = re.evidence();
-			Row row = sheet.createRow(e.row());
+			Row row = sheet.createRow(r);
 			int c = 0;
-			cells.integer(row, c++, ++n, Style.CENTER);
+			cells.integer(row, c++, r++ - Table.FIRST_DATA_ROW + 1, Style.CENTER);
 			Cell file = cells.text(row, c++, ev.path(), e.status() == EvidenceStatus.MISSING ? Style.TEXT : Style.LINK);
 			if (e.status() != EvidenceStatus.MISSING) {
 				ctx.links().file(file, ev.path());
@@ -74,9 +71,10 @@ final class EvidenceSheet {
 			cells.date(row, c++, ev.capturedOn(), Style.DATE);
 			cells.text(row, c++, ev.sha256(), Style.HASH);
 			cells.integer(row, c++, ev.size(), Style.INTEGER);
-			cells.text(row, c, e.status().label(ctx.locale()), cells.styles().evidence(e.status()));
+			cells.label(row, c, e.status().label(ctx.locale()), cells.styles().evidence(e.status()));
+			RowHeights.fit(row);
 		}
-		Table.finish(sheet, columns.size(), Table.FIRST_DATA_ROW + entries.size() - 1);
+		Table.finish(sheet, columns.size(), r - 1);
 		PageLayout.apply(sheet, ctx.audit().title(), true, t);
 	}
 }

@@ -48,7 +48,7 @@ final class FindingsSheet {
 			Row row = sheet.createRow(r++);
 			int c = 0;
 			cells.text(row, c++, f.id(), Style.CENTER);
-			cells.text(row, c++, f.grade().label(ctx.locale()), cells.styles().grade(f.grade()));
+			cells.label(row, c++, f.grade().label(ctx.locale()), cells.styles().grade(f.grade()));
 			cells.text(row, c++, rf.item().label(ctx.locale()), Style.TEXT);
 			if (withSite) {
 				cells.text(row, c++, rf.site(), Style.TEXT);
@@ -58,6 +58,7 @@ final class FindingsSheet {
 			cells.text(row, c++, f.evidence(), Style.TEXT);
 			cells.text(row, c++, f.rootCause(), Style.TEXT);
 			cells.text(row, c, f.correctiveAction() == null ? "" : f.correctiveAction().id(), Style.CENTER);
+			RowHeights.fit(row);
 		}
 		Table.finish(sheet, columns.size(), r - 1);
 		PageLayout.apply(sheet, ctx.audit().title(), true, t);

@@ -6,7 +6,6 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Hyperlinks to evidence files, relative to where the workbook is saved: by default the audit folder, so the
@@ -34,13 +33,6 @@ final class Links {
 	void file(Cell cell, String evidencePath) {
 		Hyperlink link = helper.createHyperlink(HyperlinkType.FILE);
 		link.setAddress(encodePath(prefix) + encodePath(evidencePath));
-		cell.setHyperlink(link);
-	}
-
-	/** Links the cell to a cell of another sheet of this workbook. */
-	void inWorkbook(Cell cell, String sheetName, int row, int column) {
-		Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
-		link.setAddress("'" + sheetName.replace("'", "''") + "'!" + new CellReference(row, column).formatAsString());
 		cell.setHyperlink(link);
 	}
 

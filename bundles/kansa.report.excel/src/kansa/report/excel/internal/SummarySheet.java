@@ -44,7 +44,7 @@ final class SummarySheet {
 		header.setHeightInPoints(30);
 		cells.text(header, 0, t.t("章", "Section"), Style.HEADER);
 		for (int i = 0; i < verdicts.length; i++) {
-			cells.text(header, i + 1, verdicts[i].label(ctx.locale()),
+			cells.label(header, i + 1, verdicts[i].label(ctx.locale()),
 					cells.styles().headerFilled(Palette.verdict(verdicts[i])));
 		}
 		cells.text(header, verdicts.length + 1, t.t("合計", "Total"), Style.HEADER);
@@ -62,6 +62,7 @@ final class SummarySheet {
 				sum += n;
 			}
 			cells.integer(row, verdicts.length + 1, sum, Style.INTEGER);
+			RowHeights.fit(row);
 		}
 		Row total = sheet.createRow(nextRow++);
 		cells.text(total, 0, t.t("合計", "Total"), Style.TOTAL_LABEL);
