@@ -108,9 +108,16 @@ public final class AuditOperations {
 		}
 	}
 
+	/**
+	 * The next finding id. Numbers continue after requests carried over from earlier audits, so that a request id
+	 * (CAR-nnn, numbered with its finding) never means two things within one audit.
+	 */
 	static String nextFindingId(Audit audit) {
-		int max = audit.findings().stream().map(f -> f.finding().id()).filter(id -> id.matches("F-\\d+"))
-				.mapToInt(id -> Integer.parseInt(id.substring(2))).max().orElse(0);
+		var own = audit.findings().stream().map(f -> f.finding().id()).filter(id -> id.matches("F-\\d+"))
+				.mapToInt(id -> Integer.parseInt(id.substring(2)));
+		var carried = audit.carriedOver().stream().map(c -> c.action().id()).filter(id -> id.matches("CAR-\\d+"))
+				.mapToInt(id -> Integer.parseInt(id.substring(4)));
+		int max = java.util.stream.IntStream.concat(own, carried).max().orElse(0);
 		return String.format("F-%03d", max + 1);
 	}
 

@@ -107,6 +107,10 @@ class AuditOperationsTest {
 		assertEquals(1, next.carriedOver().size());
 		assertEquals("F-001", next.carriedOver().get(0).findingId());
 		assertEquals(1, CorrectiveActions.open(next).size());
+		Audit withNewFinding = AuditOperations.addFinding(next, "A.5.1", "", FindingGrade.MINOR_NONCONFORMITY, "周知不足",
+				"", "", "", "", null);
+		assertEquals("CAR-002", withNewFinding.findings().get(0).finding().correctiveAction().id(),
+				"new request ids never clash with carried-over ones");
 
 		Audit closedThere = AuditOperations.updateCorrectiveAction(next, "CAR-001", CorrectiveActionStatus.RESPONSE_RECEIVED, "対応済");
 		closedThere = AuditOperations.updateCorrectiveAction(closedThere, "CAR-001", CorrectiveActionStatus.VERIFIED, null);

@@ -61,7 +61,7 @@ public record Audit(String id, String title, Client client, String scope, String
 		results = Checks.list(results, "audit " + id + ": results");
 		previousAuditId = Checks.text(previousAuditId);
 		carriedOver = Checks.list(carriedOver, "audit " + id + ": carriedOver");
-		checkResults(id, checklist, results);
+		checkResults(id, checklist, results, carriedOver);
 	}
 
 	/** An audit with nothing carried over from earlier audits. */
@@ -72,11 +72,13 @@ public record Audit(String id, String title, Client client, String scope, String
 				summary, checklist, results, previousAuditId, List.of());
 	}
 
-	private static void checkResults(String id, Checklist checklist, List<ItemResult> results) {
+	private static void checkResults(String id, Checklist checklist, List<ItemResult> results,
+			List<CarriedAction> carriedOver) {
 		Set<String> itemIds = new HashSet<>();
 		checklist.items().forEach(i -> itemIds.add(i.id()));
 		Set<String> keys = new HashSet<>();
 		Set<String> findingIds = new HashSet<>();
+		Set<String> actionIds = new HashSet<>();
 		for (ItemResult r : results) {
 			if (!itemIds.contains(r.itemId())) {
 				throw new IllegalArgumentException("audit " + id + ": result for unknown item " + r.itemId());
@@ -89,6 +91,16 @@ public record Audit(String id, String title, Client client, String scope, String
 				if (!findingIds.add(f.id())) {
 					throw new IllegalArgumentException("audit " + id + ": finding id " + f.id() + " used twice");
 				}
+				if (f.correctiveAction() != null && !actionIds.add(f.correctiveAction().id())) {
+					throw new IllegalArgumentException("audit " + id + ": corrective action id "
+							+ f.correctiveAction().id() + " used twice");
+				}
+			}
+		}
+		for (CarriedAction c : carriedOver) {
+			if (!actionIds.add(c.action().id())) {
+				throw new IllegalArgumentException("audit " + id + ": corrective action id " + c.action().id()
+						+ " used twice (carried over from " + c.fromAuditId() + ")");
 			}
 		}
 	}

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import kansa.core.audit.Audit;
+import kansa.audit.CarryOver;
 import kansa.core.audit.AuditStatus;
+import kansa.core.audit.CarriedAction;
 import kansa.core.audit.Auditee;
 import kansa.core.audit.Client;
 import kansa.core.audit.CorrectiveAction;
@@ -51,12 +53,25 @@ public final class DemoAudit {
 		this.checklist = checklist;
 	}
 
-	/** Creates the audit with its evidence files in the workspace and saves it. */
+	/**
+	 * Creates last year's audit and this year's, with its evidence files, in the workspace and saves both. This
+	 * year's audit carries over last year's corrective action still awaiting verification, and verifies it.
+	 */
 	public static Audit create(Workspace workspace, Checklist checklist) throws WorkspaceException {
-		return new DemoAudit(workspace, checklist).build();
+		Audit previous = DemoPreviousAudit.create(workspace, checklist);
+		List<CarriedAction> carried = CarryOver.openActions(previous).stream()
+				.map(c -> c.withAction(verified(c.action()))).toList();
+		DemoAudit demo = new DemoAudit(workspace, checklist);
+		demo.findingCount = previous.findings().size(); // numbering continues, so request ids never clash
+		return demo.build(previous.id(), carried);
 	}
 
-	private Audit build() throws WorkspaceException {
+	private static CorrectiveAction verified(CorrectiveAction a) {
+		return new CorrectiveAction(a.id(), a.request(), a.owner(), a.dueDate(), CorrectiveActionStatus.VERIFIED,
+				a.response() + " 2026年度監査で見直し記録（2026年1月・7月）を確認し、有効性を確認した。");
+	}
+
+	private Audit build(String previousId, List<CarriedAction> carried) throws WorkspaceException {
 		attachEvidence();
 		List<ItemResult> results = new ArrayList<>();
 		List<ChecklistItem> items = checklist.items().toList();
@@ -75,7 +90,7 @@ public final class DemoAudit {
 						+ "入退室管理は良好である。一方、退職者アカウントの削除遅延（重大な不適合）と、公開サーバへのセキュリティ更新の未適用"
 						+ "（軽微な不適合）は、外部からの不正アクセスや内部不正に直結しうるため、是正処置の早急な実施を求める。"
 						+ "委託先管理とインシデント報告手順についても、改正個人情報保護法の報告義務を踏まえた見直しが望まれる。",
-				checklist, results, "");
+				checklist, results, previousId, carried);
 		workspace.saveAudit(audit);
 		return audit;
 	}

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.CarriedAction;
+import kansa.core.audit.CorrectiveAction;
+import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.Section;
 import kansa.core.report.ReportRequest;
@@ -116,5 +119,19 @@ class OtherSheetsTest {
 		Cell due = ca2.getCell(Xlsx.column(sheet, "回答期限"));
 		assertEquals(LocalDate.of(2026, 11, 30), due.getLocalDateTimeCellValue().toLocalDate());
 		assertEquals("未回答", Xlsx.text(Xlsx.onlyRowWhere(sheet, "是正処置番号", "CA-001"), sheet, "状況"));
+	}
+
+	@Test
+	void requestsCarriedOverFromThePreviousAuditAreListedWithTheirOrigin() throws Exception {
+		var carried = new CarriedAction("2025-pms-01", "F-004", audit.checklist().items().findFirst().orElseThrow().id(),
+				"前年度の指摘", new CorrectiveAction("CA-104", "手順を改訂する", "総務部", LocalDate.of(2026, 3, 31),
+						CorrectiveActionStatus.RESPONSE_RECEIVED, "改訂済み"));
+		XSSFWorkbook withCarried = Xlsx.generate(new ReportRequest(audit.withCarriedOver(List.of(carried)), auditDir));
+		Sheet sheet = withCarried.getSheet("是正処置要求");
+		assertEquals(3, sheet.getLastRowNum());
+		Row row = Xlsx.onlyRowWhere(sheet, "是正処置番号", "CA-104");
+		assertEquals("前回 2025-pms-01 F-004", Xlsx.text(row, sheet, "指摘番号"));
+		assertEquals("前年度の指摘", Xlsx.text(row, sheet, "指摘内容"));
+		assertEquals("回答受領", Xlsx.text(row, sheet, "状況"));
 	}
 }

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import kansa.core.audit.Audit.RecordedFinding;
+import kansa.core.audit.CarriedAction;
 import kansa.core.audit.CorrectiveAction;
 import kansa.report.excel.internal.Styles.Style;
 import kansa.report.excel.internal.Table.Column;
@@ -40,23 +41,31 @@ final class CorrectiveActionsSheet {
 		int r = Table.FIRST_DATA_ROW;
 		for (RecordedFinding rf : ctx.audit().findings()) {
 			CorrectiveAction ca = rf.finding().correctiveAction();
-			if (ca == null) {
-				continue;
+			if (ca != null) {
+				write(sheet.createRow(r++), ca, rf.finding().id(), rf.finding().statement());
 			}
-			Row row = sheet.createRow(r++);
-			cells.text(row, 0, ca.id(), Style.CENTER);
-			cells.text(row, 1, rf.finding().id(), Style.CENTER);
-			cells.text(row, 2, rf.finding().statement(), Style.TEXT);
-			cells.text(row, 3, ca.request(), Style.TEXT);
-			cells.text(row, 4, ca.owner(), Style.TEXT);
-			cells.date(row, 5, ca.dueDate(), Style.DATE);
-			cells.text(row, 6, ca.status().label(ctx.locale()), Style.CENTER);
-			cells.text(row, 7, ca.response(), Style.TEXT);
-			RowHeights.fit(row);
+		}
+		// requests still open from earlier audits are followed up here too, marked with their origin
+		for (CarriedAction c : ctx.audit().carriedOver()) {
+			write(sheet.createRow(r++), c.action(), t.t("前回 ", "Previous ") + c.fromAuditId() + " " + c.findingId(),
+					c.statement());
 		}
 		int lastRow = r - 1;
 		Table.finish(sheet, columns.size(), lastRow);
 		Choices.dropDown(sheet, 6, Table.FIRST_DATA_ROW, lastRow, Choices.correctiveActionLabels(t), t);
 		PageLayout.apply(sheet, ctx.audit().title(), true, t);
+	}
+
+	private void write(Row row, CorrectiveAction ca, String finding, String statement) {
+		Cells cells = ctx.cells();
+		cells.text(row, 0, ca.id(), Style.CENTER);
+		cells.text(row, 1, finding, Style.CENTER);
+		cells.text(row, 2, statement, Style.TEXT);
+		cells.text(row, 3, ca.request(), Style.TEXT);
+		cells.text(row, 4, ca.owner(), Style.TEXT);
+		cells.date(row, 5, ca.dueDate(), Style.DATE);
+		cells.text(row, 6, ca.status().label(ctx.locale()), Style.CENTER);
+		cells.text(row, 7, ca.response(), Style.TEXT);
+		RowHeights.fit(row);
 	}
 }
