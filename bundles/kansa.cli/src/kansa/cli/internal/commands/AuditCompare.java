@@ -1,5 +1,7 @@
 package kansa.cli.internal.commands;
 
+import static kansa.cli.internal.Columns.pad;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +44,7 @@ final class AuditCompare implements Command {
 		args.expectPositionals(2);
 		Workspace ws = ctx.openWorkspace(args);
 		List<VerdictChange> rows = YearOverYear.compare(ws.loadAudit(oldId), ws.loadAudit(newId));
-		ctx.out().printf("%-10s %-14s %-14s %-8s %s%n", "項番", oldId, newId, "変化", "項目");
+		ctx.out().println(pad("項番", 10) + pad(oldId, 16) + pad(newId, 16) + pad("変化", 10) + "項目");
 		int changed = 0;
 		for (VerdictChange r : rows) {
 			boolean same = r.trend() == VerdictChange.Trend.UNCHANGED;
@@ -50,8 +52,8 @@ final class AuditCompare implements Command {
 			if (same && !args.flag("all")) {
 				continue;
 			}
-			ctx.out().printf("%-10s %-14s %-14s %-8s %s%n", r.number(), label(r.previous()), label(r.current()),
-					r.trend().label(Locale.JAPANESE), r.title());
+			ctx.out().println(pad(r.number(), 10) + pad(label(r.previous()), 16) + pad(label(r.current()), 16)
+					+ pad(r.trend().label(Locale.JAPANESE), 10) + r.title());
 		}
 		ctx.out().println(changed + " / " + rows.size() + " 項目で変化 / items changed");
 		return 0;

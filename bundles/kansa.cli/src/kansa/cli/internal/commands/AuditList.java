@@ -1,5 +1,7 @@
 package kansa.cli.internal.commands;
 
+import static kansa.cli.internal.Columns.pad;
+
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +48,9 @@ final class AuditList implements Command {
 			try {
 				Audit a = ws.loadAudit(id);
 				long assessed = a.checklist().items().filter(i -> a.verdictOf(i.id()) != Verdict.NOT_ASSESSED).count();
-				ctx.out().printf("  %-20s %-6s %4d/%-4d 是正 %d  %s  %s%n", a.id(), a.status().label(null), assessed,
-						a.checklist().itemCount(), CorrectiveActions.open(a).size(), a.client().name(), a.title());
+				ctx.out().println("  " + pad(a.id(), 20) + pad(a.status().label(null), 8)
+						+ pad(assessed + "/" + a.checklist().itemCount(), 9) + pad("是正 " + CorrectiveActions.open(a).size(), 8)
+						+ pad(a.client().name(), 22) + a.title());
 			} catch (KansaDataException | WorkspaceException e) {
 				broken++;
 				ctx.err().println("  ! " + e.getMessage());
