@@ -132,9 +132,7 @@ public final class AuditOperations {
 
 	/** A finding never makes the verdict milder than what the auditor recorded. */
 	private static Verdict worse(Verdict a, Verdict b) {
-		List<Verdict> order = List.of(Verdict.MAJOR_NONCONFORMITY, Verdict.MINOR_NONCONFORMITY, Verdict.OBSERVATION,
-				Verdict.OPPORTUNITY_FOR_IMPROVEMENT, Verdict.CONFORMING, Verdict.NOT_APPLICABLE, Verdict.NOT_ASSESSED);
-		return order.indexOf(a) <= order.indexOf(b) ? a : b;
+		return a.severity() <= b.severity() ? a : b;
 	}
 
 	private static ChecklistItem item(Audit audit, String itemId) throws AuditRuleException {

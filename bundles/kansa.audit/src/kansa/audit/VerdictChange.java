@@ -46,13 +46,6 @@ public record VerdictChange(String itemId, String number, String title, Verdict 
 
 	/** Higher is better; 該当なし and 未評価 are not on the scale. */
 	private static int rank(Verdict v) {
-		return switch (v) {
-			case MAJOR_NONCONFORMITY -> 0;
-			case MINOR_NONCONFORMITY -> 1;
-			case OBSERVATION -> 2;
-			case OPPORTUNITY_FOR_IMPROVEMENT -> 3;
-			case CONFORMING -> 4;
-			case NOT_APPLICABLE, NOT_ASSESSED -> -1;
-		};
+		return v.isAssessed() && v != Verdict.NOT_APPLICABLE ? v.severity() : -1;
 	}
 }

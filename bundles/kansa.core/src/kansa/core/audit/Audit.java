@@ -2,6 +2,7 @@ package kansa.core.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,7 +120,8 @@ public record Audit(String id, String title, Client client, String scope, String
 	}
 
 	private static Verdict standing(List<ItemResult> itemResults) {
-		return itemResults.stream().map(ItemResult::verdict).min(Audit::bySeverity).orElse(Verdict.NOT_ASSESSED);
+		return itemResults.stream().map(ItemResult::verdict).min(Comparator.comparingInt(Verdict::severity))
+				.orElse(Verdict.NOT_ASSESSED);
 	}
 
 	/** Results grouped by item id, built once per call so that whole-audit views stay linear in size. */
@@ -129,21 +131,6 @@ public record Audit(String id, String title, Client client, String scope, String
 		return byItem;
 	}
 
-	private static int bySeverity(Verdict a, Verdict b) {
-		return Integer.compare(severity(a), severity(b));
-	}
-
-	private static int severity(Verdict v) {
-		return switch (v) {
-			case MAJOR_NONCONFORMITY -> 0;
-			case MINOR_NONCONFORMITY -> 1;
-			case OBSERVATION -> 2;
-			case OPPORTUNITY_FOR_IMPROVEMENT -> 3;
-			case CONFORMING -> 4;
-			case NOT_APPLICABLE -> 5;
-			case NOT_ASSESSED -> 6;
-		};
-	}
 
 	/** Count of items per standing verdict; every verdict is a key. */
 	public Map<Verdict, Integer> verdictCounts() {

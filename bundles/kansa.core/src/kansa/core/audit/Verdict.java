@@ -28,6 +28,22 @@ public enum Verdict {
 		return this == MINOR_NONCONFORMITY || this == MAJOR_NONCONFORMITY;
 	}
 
+	/**
+	 * How serious the verdict is, most serious first: 0 for 重大な不適合 up to 4 for 適合; 該当なし and 未評価 come
+	 * after every judgement, so they never outweigh one.
+	 */
+	public int severity() {
+		return switch (this) {
+			case MAJOR_NONCONFORMITY -> 0;
+			case MINOR_NONCONFORMITY -> 1;
+			case OBSERVATION -> 2;
+			case OPPORTUNITY_FOR_IMPROVEMENT -> 3;
+			case CONFORMING -> 4;
+			case NOT_APPLICABLE -> 5;
+			case NOT_ASSESSED -> 6;
+		};
+	}
+
 	/** Whether the item has been judged at all (未評価 has not). */
 	public boolean isAssessed() {
 		return this != NOT_ASSESSED;

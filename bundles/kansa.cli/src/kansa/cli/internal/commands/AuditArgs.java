@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import kansa.cli.internal.Args;
 import kansa.cli.internal.UsageException;
@@ -45,38 +46,33 @@ final class AuditArgs {
 	}
 
 	static FindingGrade grade(String text) throws UsageException {
-		for (FindingGrade g : FindingGrade.values()) {
-			if (g.name().equalsIgnoreCase(text.replace('-', '_')) || g.label(null).equals(text)) {
-				return g;
-			}
-		}
-		throw new UsageException("unknown grade '" + text + "' (重大な不適合, 軽微な不適合, 観察事項, 改善の機会)");
+		return choose(FindingGrade.values(), text, g -> g.label(null),
+				"unknown grade '" + text + "' (重大な不適合, 軽微な不適合, 観察事項, 改善の機会)");
 	}
 
 	static CorrectiveActionStatus actionStatus(String text) throws UsageException {
-		for (CorrectiveActionStatus s : CorrectiveActionStatus.values()) {
-			if (s.name().equalsIgnoreCase(text.replace('-', '_')) || s.label(null).equals(text)) {
-				return s;
-			}
-		}
-		throw new UsageException("unknown status '" + text + "' (open, response-received, verified, closed)");
+		return choose(CorrectiveActionStatus.values(), text, s -> s.label(null),
+				"unknown status '" + text + "' (open, response-received, verified, closed)");
 	}
 
 	static AuditStatus auditStatus(String text) throws UsageException {
-		for (AuditStatus s : AuditStatus.values()) {
-			if (s.name().equalsIgnoreCase(text.replace('-', '_')) || s.label(null).equals(text)) {
-				return s;
-			}
-		}
-		throw new UsageException("unknown audit status '" + text + "' (planned, in-progress, reported, closed)");
+		return choose(AuditStatus.values(), text, s -> s.label(null),
+				"unknown audit status '" + text + "' (planned, in-progress, reported, closed)");
 	}
 
 	static EvidenceKind kind(String text) throws UsageException {
-		for (EvidenceKind k : EvidenceKind.values()) {
-			if (k.name().equalsIgnoreCase(text) || k.label(null).equals(text)) {
-				return k;
+		return choose(EvidenceKind.values(), text, k -> k.label(null),
+				"unknown evidence kind '" + text + "' (document, record, photo, screenshot, other)");
+	}
+
+	/** A constant typed as its name (any case, '-' for '_') or its Japanese label. */
+	private static <E extends Enum<E>> E choose(E[] values, String text, Function<E, String> japanese, String problem)
+			throws UsageException {
+		for (E e : values) {
+			if (e.name().equalsIgnoreCase(text.replace('-', '_')) || japanese.apply(e).equals(text)) {
+				return e;
 			}
 		}
-		throw new UsageException("unknown evidence kind '" + text + "' (document, record, photo, screenshot, other)");
+		throw new UsageException(problem);
 	}
 }
