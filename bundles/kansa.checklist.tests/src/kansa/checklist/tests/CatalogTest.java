@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -47,19 +45,18 @@ class CatalogTest {
 
 	private static ServiceTracker<ChecklistCatalog, ChecklistCatalog> tracker;
 
-	@BeforeAll
-	static void track() {
-		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CatalogTest.class).getBundleContext(),
-				ChecklistCatalog.class, null);
-		tracker.open();
-	}
-
-	@AfterAll
-	static void untrack() {
-		tracker.close();
+	/** Opened once for every test class that needs the catalogs; the test runtime closes it on exit. */
+	private static synchronized ServiceTracker<ChecklistCatalog, ChecklistCatalog> tracker() {
+		if (tracker == null) {
+			tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CatalogTest.class).getBundleContext(),
+					ChecklistCatalog.class, null);
+			tracker.open();
+		}
+		return tracker;
 	}
 
 	static List<ChecklistCatalog> catalogs() throws InterruptedException {
+		ServiceTracker<ChecklistCatalog, ChecklistCatalog> tracker = tracker();
 		long until = System.currentTimeMillis() + 10_000;
 		while (tracker.size() < 2 && System.currentTimeMillis() < until) {
 			tracker.waitForService(500);
