@@ -134,4 +134,24 @@ class ImportLayoutsTest {
 		assertEquals("A=number,B=requirement,C=question,D=guidance,E=how,F=verdict,G=notes,H=ignore",
 				r.mapping().asOption());
 	}
+
+	/** A sheet laid out like the guideline's J.x checklists consultants hold (own test data, no official text). */
+	@Test
+	void aGuidelineStyleSheetMapsItsJNumbersAsRequirements() throws Exception {
+		Path file = dir.resolve("J-checklist.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("J.8");
+			Sheets.row(s, 0, "No.", "指針の項番", "要求事項", "確認内容", "監査方法", "文書・記録", "判定", "所見");
+			Sheets.row(s, 1, "1", "J.8.1", "利用目的の特定", "利用目的を具体的に定めていますか。", "台帳を閲覧する。", "個人情報管理台帳", "適合", "");
+			Sheets.row(s, 2, "2", "J.8.2", "適正な取得", "名簿の購入はありますか。", "担当者に質問する。", "", "", "購入なし");
+			Sheets.save(wb, file);
+		}
+		ImportResult r = importer.read(file, ImportOptions.defaults().withStandard("構築・運用指針 2024"));
+		assertEquals("A=number,B=requirement,C=title,D=question,E=how,F=evidence,G=verdict,H=notes",
+				r.mapping().asOption());
+		ChecklistItem i = r.checklist().item("2").orElseThrow();
+		assertEquals(List.of(new RequirementRef("構築・運用指針 2024", "J.8.2")), i.requirements());
+		assertEquals("適正な取得", i.title().ja());
+		assertEquals(Map.of("所見", "購入なし"), i.extras());
+	}
 }

@@ -19,7 +19,8 @@ final class Vocabulary {
 			Map.entry(ColumnField.NUMBER, List.of("no", "no.", "nr", "#", "項番", "番号", "項目番号", "通番", "連番",
 					"管理番号", "チェックno", "itemno", "number", "ref")),
 			Map.entry(ColumnField.REQUIREMENT, List.of("規格項番", "規格番号", "規格", "要求事項番号", "条項", "箇条",
-					"附属書", "jisq15001", "管理策番号", "該当条項", "指針番号", "根拠", "clause", "control",
+					"附属書", "jisq15001", "管理策番号", "該当条項", "指針番号", "指針の項番", "指針項番", "規格の項番", "j番号",
+					"根拠", "clause", "control",
 					"requirement", "reference", "standard")),
 			Map.entry(ColumnField.TITLE, List.of("項目", "項目名", "見出し", "タイトル", "表題", "名称", "要求事項",
 					"要求事項名", "管理策", "title", "heading", "item", "subject")),
@@ -70,21 +71,22 @@ final class Vocabulary {
 		if (n.isEmpty() || n.length() > MAX_HEADER) {
 			return Optional.empty();
 		}
-		for (Map.Entry<ColumnField, List<String>> e : WORDS.entrySet()) {
-			for (String w : e.getValue()) {
+		// fields in declaration order, so a tie between equally long words always resolves the same way
+		for (ColumnField f : ColumnField.values()) {
+			for (String w : WORDS.getOrDefault(f, List.of())) {
 				if (normalize(w).equals(n)) {
-					return Optional.of(e.getKey());
+					return Optional.of(f);
 				}
 			}
 		}
 		ColumnField best = null;
 		int bestLength = 0;
-		for (Map.Entry<ColumnField, List<String>> e : WORDS.entrySet()) {
-			for (String w : e.getValue()) {
+		for (ColumnField f : ColumnField.values()) {
+			for (String w : WORDS.getOrDefault(f, List.of())) {
 				String nw = normalize(w);
 				boolean shortAscii = nw.length() < 4 && nw.chars().allMatch(c -> c < 128);
 				if (!shortAscii && nw.length() > bestLength && n.contains(nw)) {
-					best = e.getKey();
+					best = f;
 					bestLength = nw.length();
 				}
 			}
