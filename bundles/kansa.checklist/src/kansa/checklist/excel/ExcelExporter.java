@@ -92,6 +92,7 @@ public final class ExcelExporter {
 	}
 
 	private static void item(Row r, ChecklistItem i, List<Col> cols, Checklist c, ExportStyles styles) {
+		int lines = 1;
 		for (int k = 0; k < cols.size(); k++) {
 			Col col = cols.get(k);
 			String v = switch (col.field()) {
@@ -121,7 +122,22 @@ public final class ExcelExporter {
 			}
 			styles.text(r, k, v, col.field() == ColumnField.ID || col.field().name().endsWith("_EN") ? styles.aside
 					: styles.body);
+			if (k <= ExportLayout.lastWorkingColumn()) {
+				lines = Math.max(lines, lines(v, col.width()));
+			}
 		}
+		// neither Excel nor LibreOffice grows rows written by POI: set the height the wrapped text needs
+		r.setHeightInPoints(Math.min(409f, lines * 13f + 3f));
+	}
+
+	/** Wrapped lines a text needs in a column of the given width (in characters; CJK characters count double). */
+	static int lines(String text, int columnWidth) {
+		int total = 0;
+		for (String line : text.split("\n", -1)) {
+			int units = line.codePoints().map(cp -> cp >= 0x1100 ? 2 : 1).sum();
+			total += Math.max(1, (units + columnWidth - 3) / Math.max(1, columnWidth - 2));
+		}
+		return total;
 	}
 
 	private static void layoutForPrint(XSSFWorkbook wb, Sheet sheet, int columns) {
