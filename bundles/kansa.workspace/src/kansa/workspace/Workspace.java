@@ -32,7 +32,8 @@ import kansa.workspace.internal.WorkspaceInfo;
  *
  * <pre>
  * kansa-workspace.json          marks the folder as a workspace
- * checklists/&lt;id&gt;.json          the user's own checklists
+ * checklists/&lt;id&gt;.json          the user's own checklists (current version)
+ * checklists/&lt;id&gt;/&lt;version&gt;.json every saved version of them
  * audits/&lt;id&gt;/audit.json        one audit, with its checklist snapshot and results
  * audits/&lt;id&gt;/evidence/...      the audit's evidence files, copied in and hashed
  * incidents/&lt;id&gt;.json           the user's own incident cases
@@ -107,8 +108,59 @@ public final class Workspace {
 		return read(checklistFile(id), Checklist.class);
 	}
 
+	/**
+	 * Saves the checklist as the current version. When the current file holds another version, that version is
+	 * kept in {@code checklists/<id>/<version>.json} first; every saved version is also written there, so the
+	 * history is complete. Saving the same version again replaces it (a draft being edited).
+	 */
 	public void saveChecklist(Checklist checklist) throws WorkspaceException {
-		write(checklistFile(checklist.id()), checklist);
+		Path current = checklistFile(checklist.id());
+		Path history = ChecklistVersions.historyDir(root.resolve("checklists"), safeId(checklist.id()));
+		try {
+			if (Files.isRegularFile(current)) {
+				byte[] old = Files.readAllBytes(current);
+				String oldVersion = ChecklistVersions.versionOf(old);
+				if (!oldVersion.isEmpty() && !oldVersion.equals(checklist.version())) {
+					Path keep = history.resolve(safeVersion(oldVersion) + ".json");
+					if (!Files.exists(keep)) {
+						AtomicFiles.write(keep, old);
+					}
+				}
+			}
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot keep the previous version of " + current + ": " + e.getMessage(), e);
+		}
+		write(history.resolve(safeVersion(checklist.version()) + ".json"), checklist);
+		write(current, checklist);
+	}
+
+	/** Versions of a workspace checklist kept in its history, oldest first (1.9 before 1.10). */
+	public List<String> checklistVersions(String id) throws WorkspaceException {
+		Path history = ChecklistVersions.historyDir(root.resolve("checklists"), safeId(id));
+		try {
+			return ChecklistVersions.list(history);
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot list " + history + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** One version of a workspace checklist; the current file when the history does not hold it. */
+	public Checklist loadChecklist(String id, String version) throws WorkspaceException, KansaDataException {
+		Path kept = ChecklistVersions.historyDir(root.resolve("checklists"), safeId(id))
+				.resolve(safeVersion(version) + ".json");
+		if (Files.isRegularFile(kept)) {
+			return read(kept, Checklist.class);
+		}
+		Checklist current = loadChecklist(id);
+		if (current.version().equals(version)) {
+			return current;
+		}
+		throw new WorkspaceException("no version '" + version + "' of checklist '" + id + "' in " + root
+				+ " (kept versions: " + String.join(", ", checklistVersions(id)) + ")");
+	}
+
+	public boolean hasChecklist(String id) {
+		return Files.isRegularFile(checklistFile(id));
 	}
 
 	private Path checklistFile(String id) {
@@ -260,6 +312,15 @@ public final class Workspace {
 		}
 		ids.sort(null);
 		return ids;
+	}
+
+	/** Versions become file names in a checklist's history. */
+	private static String safeVersion(String version) {
+		if (version == null || !version.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}") || version.contains("..")) {
+			throw new IllegalArgumentException("not a valid version for a file name (letters, digits, '.', '_', '-'): "
+					+ version);
+		}
+		return version;
 	}
 
 	/** Ids become file names: the model's id rule already excludes separators; this guards against bypass. */

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import kansa.audit.AuditRuleException;
 import kansa.cli.internal.commands.AuditCommand;
+import kansa.cli.internal.commands.ChecklistCommand;
 import kansa.cli.internal.commands.ChecklistsCommand;
 import kansa.cli.internal.commands.DemoCommand;
 import kansa.cli.internal.commands.ReportCommand;
@@ -44,7 +45,8 @@ public class KansaCommandLine {
 	volatile List<IncidentLibrary> libraries;
 
 	private final List<Command> commands = List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(),
-			new DemoCommand());
+			new DemoCommand(),
+			new ChecklistCommand());
 
 	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
 		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),

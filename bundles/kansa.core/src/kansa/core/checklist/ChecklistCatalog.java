@@ -17,4 +17,13 @@ public interface ChecklistCatalog {
 
 	/** The checklists this catalog offers, newest version of each. */
 	List<Checklist> checklists();
+
+	/**
+	 * Tables mapping this catalog's items to those of another checklist (e.g. ISMS to Pマーク); none by default.
+	 *
+	 * @since 0.1.1
+	 */
+	default List<ChecklistMapping> mappings() {
+		return List.of();
+	}
 }

@@ -18,10 +18,12 @@ import kansa.core.text.LocalizedText;
  * @param expectedEvidence documents and records that should exist
  * @param guidance         hints for the auditor
  * @param extras           further named fields, e.g. columns of an imported sheet that Kansa has no field for
+ * @param related          cross-references to other items of this or another checklist (since 0.1.1)
+ * @param notApplicable    scopes this item does not apply to, with reasons (適用除外, since 0.1.1)
  */
 public record ChecklistItem(String id, String number, LocalizedText title, List<RequirementRef> requirements,
 		List<LocalizedText> questions, LocalizedText howToCheck, LocalizedText expectedEvidence, LocalizedText guidance,
-		Map<String, String> extras) {
+		Map<String, String> extras, List<ItemRef> related, List<NotApplicable> notApplicable) {
 
 	public ChecklistItem {
 		id = Checks.id(id, "item.id");
@@ -36,11 +38,26 @@ public record ChecklistItem(String id, String number, LocalizedText title, List<
 		expectedEvidence = expectedEvidence == null ? LocalizedText.EMPTY : expectedEvidence;
 		guidance = guidance == null ? LocalizedText.EMPTY : guidance;
 		extras = Checks.map(extras);
+		related = Checks.list(related, "item " + id + ": related");
+		notApplicable = Checks.list(notApplicable, "item " + id + ": notApplicable");
+	}
+
+	/** An item without cross-references or exclusions (the shape before 0.1.1). */
+	public ChecklistItem(String id, String number, LocalizedText title, List<RequirementRef> requirements,
+			List<LocalizedText> questions, LocalizedText howToCheck, LocalizedText expectedEvidence,
+			LocalizedText guidance, Map<String, String> extras) {
+		this(id, number, title, requirements, questions, howToCheck, expectedEvidence, guidance, extras, List.of(),
+				List.of());
 	}
 
 	/** Display label: number and title, as consultants write them ("A.5.1 情報セキュリティのための方針群"). */
 	public String label(java.util.Locale locale) {
 		String t = title.get(locale);
 		return number.isEmpty() ? t : number + " " + t;
+	}
+
+	/** False when the item is marked not applicable for the scope (or everywhere). */
+	public boolean isApplicable(String scope) {
+		return notApplicable.stream().noneMatch(n -> n.appliesTo(scope));
 	}
 }

@@ -7,18 +7,25 @@ import org.osgi.service.component.annotations.Component;
 
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistCatalog;
+import kansa.core.checklist.ChecklistMapping;
 import kansa.core.json.KansaJson;
 import kansa.core.text.LocalizedText;
 
-/** Kansa's built-in ISMS checklist: ISO/IEC 27001:2022 clauses 4–10 and the 93 Annex A controls. */
+/**
+ * Kansa's built-in ISMS checklist: ISO/IEC 27001:2022 clauses 4–10 and the 93 Annex A controls, with a table mapping
+ * them to the Pマーク checklist of {@code kansa.catalog.pmark}.
+ */
 @Component(service = ChecklistCatalog.class)
 public class IsmsCatalog implements ChecklistCatalog {
 
 	private List<Checklist> checklists;
+	private List<ChecklistMapping> mappings;
 
 	@Activate
 	void activate() {
 		checklists = List.of(KansaJson.readResource(IsmsCatalog.class, "/catalog/iso27001-2022.json", Checklist.class));
+		mappings = List.of(KansaJson.readResource(IsmsCatalog.class, "/catalog/iso27001-2022-to-pmark.json",
+				ChecklistMapping.class));
 	}
 
 	@Override
@@ -34,5 +41,11 @@ public class IsmsCatalog implements ChecklistCatalog {
 	@Override
 	public List<Checklist> checklists() {
 		return checklists;
+	}
+
+	/** ISMS controls and clauses to the Pマーク items on the same subject (access control, suppliers, incidents…). */
+	@Override
+	public List<ChecklistMapping> mappings() {
+		return mappings;
 	}
 }

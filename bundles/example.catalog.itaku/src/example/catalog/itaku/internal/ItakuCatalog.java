@@ -1,0 +1,41 @@
+package example.catalog.itaku.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import kansa.core.checklist.Checklist;
+import kansa.core.checklist.ChecklistCatalog;
+import kansa.core.json.KansaJson;
+import kansa.core.text.LocalizedText;
+
+/**
+ * A third party's own checklist, shipped as a bundle: one DS component providing {@link ChecklistCatalog} and a
+ * JSON resource. It uses nothing of Kansa but the kansa.core API, so Kansa's bundles need no change to show it.
+ */
+@Component(service = ChecklistCatalog.class)
+public class ItakuCatalog implements ChecklistCatalog {
+
+	private List<Checklist> checklists;
+
+	@Activate
+	void activate() {
+		checklists = List.of(KansaJson.readResource(ItakuCatalog.class, "/catalog/example-itaku.json", Checklist.class));
+	}
+
+	@Override
+	public String id() {
+		return "example.itaku";
+	}
+
+	@Override
+	public LocalizedText label() {
+		return LocalizedText.of("委託先管理（サンプル：第三者カタログ）", "Contractor management (sample third-party catalog)");
+	}
+
+	@Override
+	public List<Checklist> checklists() {
+		return checklists;
+	}
+}

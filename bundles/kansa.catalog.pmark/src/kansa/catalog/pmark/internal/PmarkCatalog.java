@@ -1,0 +1,44 @@
+package kansa.catalog.pmark.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import kansa.core.checklist.Checklist;
+import kansa.core.checklist.ChecklistCatalog;
+import kansa.core.json.KansaJson;
+import kansa.core.text.LocalizedText;
+
+/**
+ * Kansa's built-in PrivacyMark checklist: the 52 headings of JIS Q 15001:2017 Annex A, each item cross-referenced
+ * to the 2024 guideline (J numbers confirmed only) and to the articles of the Act on the Protection of Personal
+ * Information.
+ */
+@Component(service = ChecklistCatalog.class)
+public class PmarkCatalog implements ChecklistCatalog {
+
+	static final String RESOURCE = "/catalog/pmark-jisq15001-2017.json";
+
+	private List<Checklist> checklists;
+
+	@Activate
+	void activate() {
+		checklists = List.of(KansaJson.readResource(PmarkCatalog.class, RESOURCE, Checklist.class));
+	}
+
+	@Override
+	public String id() {
+		return "kansa.pmark";
+	}
+
+	@Override
+	public LocalizedText label() {
+		return LocalizedText.of("プライバシーマーク（JIS Q 15001:2017 附属書A）", "PrivacyMark (JIS Q 15001:2017 Annex A)");
+	}
+
+	@Override
+	public List<Checklist> checklists() {
+		return checklists;
+	}
+}

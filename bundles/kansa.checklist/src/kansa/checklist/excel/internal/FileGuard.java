@@ -1,0 +1,120 @@
+package kansa.checklist.excel.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import kansa.checklist.excel.ImportException;
+import kansa.checklist.excel.ImportLimits;
+
+/**
+ * Looks at a file before any workbook is parsed: is it there, is it an Excel file at all, is it encrypted, does
+ * its zip directory promise more data than Kansa will unpack. Only reads the file.
+ */
+final class FileGuard {
+
+	enum Format {
+		XLSX, XLS
+	}
+
+	private FileGuard() {
+	}
+
+	static Format check(Path file, String label, ImportLimits limits) throws ImportException {
+		if (!Files.isRegularFile(file)) {
+			throw new ImportException(label, "ファイルがありません / file not found");
+		}
+		long size;
+		FileMagic magic;
+		try {
+			size = Files.size(file);
+			if (size == 0) {
+				throw new ImportException(label, "空のファイルです / the file is empty");
+			}
+			if (size > limits.maxFileBytes()) {
+				throw new ImportException(label, "ファイルが大きすぎます（" + (size >> 20) + " MB、上限 "
+						+ (limits.maxFileBytes() >> 20) + " MB） / the file is larger than Kansa imports");
+			}
+			try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+				magic = FileMagic.valueOf(in);
+			}
+		} catch (IOException e) {
+			throw new ImportException(label, "読み込めません / cannot be read: " + e.getMessage(), e);
+		}
+		switch (magic) {
+			case OOXML:
+				checkZip(file, label, limits);
+				return Format.XLSX;
+			case OLE2:
+				if (encrypted(file, label)) {
+					throw new ImportException(label, "パスワードで保護（暗号化）されているため読み込めません。Excel でパスワードを"
+							+ "解除して保存し直してから読み込んでください / the workbook is encrypted with a password;"
+							+ " remove the password in Excel, save, and import again");
+				}
+				return Format.XLS;
+			default:
+				throw new ImportException(label, "Excel ファイル（.xlsx / .xls）ではありません（" + magic
+						+ "）。Excel で開いて .xlsx 形式で保存してください / not an Excel workbook");
+		}
+	}
+
+	/** An encrypted .xlsx is an OLE2 container holding the encrypted package. */
+	private static boolean encrypted(Path file, String label) throws ImportException {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			DirectoryNode root = fs.getRoot();
+			return root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage");
+		} catch (IOException | RuntimeException e) {
+			throw new ImportException(label, "ファイルが壊れているため読み込めません / the file is damaged: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Refuses archives whose directory announces parts bigger than the limit or compressed beyond the ratio a real
+	 * workbook has. POI's own ZipSecureFile checks the actual bytes again while they are unpacked.
+	 */
+	private static void checkZip(Path file, String label, ImportLimits limits) throws ImportException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			long total = 0;
+			int count = 0;
+			for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
+				ZipEntry e = en.nextElement();
+				if (++count > 10_000) {
+					throw bomb(label, "部品の数が多すぎます / too many parts");
+				}
+				long unpacked = e.getSize();
+				long packed = e.getCompressedSize();
+				if (unpacked > limits.maxUnpackedBytes()) {
+					throw bomb(label, e.getName() + " は展開すると " + (unpacked >> 20) + " MB になります / unpacks to "
+							+ (unpacked >> 20) + " MB");
+				}
+				if (packed > 0 && unpacked > (1 << 20) && unpacked / packed > limits.maxCompressionRatio()) {
+					throw bomb(label, e.getName() + " の圧縮率が " + unpacked / packed + " 倍です / compressed "
+							+ unpacked / packed + " times");
+				}
+				total += Math.max(0, unpacked);
+				if (total > 4 * limits.maxUnpackedBytes()) {
+					throw bomb(label, "展開後の合計が大きすぎます / the parts together unpack too large");
+				}
+			}
+		} catch (ZipException e) {
+			throw new ImportException(label, "ファイルが壊れているため読み込めません（zip 形式が不正） / the file is damaged"
+					+ " (not a valid zip archive): " + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new ImportException(label, "読み込めません / cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	static ImportException bomb(String label, String detail) {
+		return new ImportException(label, "展開すると異常に大きくなるファイルです（zip bomb の疑い）。読み込みを中止しました: "
+				+ detail + " / refused as a probable zip bomb");
+	}
+}
