@@ -16,6 +16,7 @@ import kansa.cli.internal.commands.AuditCommand;
 import kansa.cli.internal.commands.ChecklistCommand;
 import kansa.cli.internal.commands.ChecklistsCommand;
 import kansa.cli.internal.commands.DemoCommand;
+import kansa.cli.internal.commands.IncidentCommand;
 import kansa.cli.internal.commands.ReportCommand;
 import kansa.core.checklist.ChecklistCatalog;
 import kansa.core.incident.IncidentLibrary;
@@ -45,8 +46,7 @@ public class KansaCommandLine {
 	volatile List<IncidentLibrary> libraries;
 
 	private final List<Command> commands = List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(),
-			new DemoCommand(),
-			new ChecklistCommand());
+			new DemoCommand(), new ChecklistCommand(), new IncidentCommand());
 
 	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
 		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),

@@ -1,0 +1,154 @@
+package kansa.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import kansa.cli.internal.KansaCommandLine;
+
+/** `kansa incident …` against the installed feature: seed library, extractor and Lucene search as shipped. */
+class IncidentCommandTest {
+
+	private static ServiceTracker<KansaCommandLine, KansaCommandLine> tracker;
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeAll
+	static void track() {
+		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(IncidentCommandTest.class).getBundleContext(),
+				KansaCommandLine.class, null);
+		tracker.open();
+	}
+
+	@AfterAll
+	static void untrack() {
+		tracker.close();
+	}
+
+	private int kansa(String... args) throws InterruptedException {
+		KansaCommandLine cli = tracker.waitForService(10_000);
+		assertNotNull(cli);
+		out.reset();
+		err.reset();
+		return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	/** A seed article, from shared/seeds beside the repository. */
+	private static Path seed(String name) {
+		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+			Path candidate = p.resolve("shared/seeds").resolve(name);
+			if (Files.isRegularFile(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("seed article " + name + " not found in shared/seeds above " + Path.of("").toAbsolutePath());
+	}
+
+	@Test
+	void helpListShowAndStats() throws Exception {
+		assertEquals(0, kansa("incident", "--help"));
+		assertTrue(out().startsWith("kansa incident"), out());
+		assertEquals(0, kansa("incident", "list"));
+		for (String id : new String[] { "2019-sega-interactive-maimai", "2019-digibook", "2019-mirait-cleaning-shop",
+				"2019-jungle-hobby-shop", "2021-yupiteru-my-yupiteru" }) {
+			assertTrue(out().contains(id), out());
+		}
+		assertEquals(0, kansa("incident", "show", "2021-yupiteru-my-yupiteru"));
+		assertTrue(out().contains("528,563件") && out().contains("405,576人") && out().contains("脅迫メール"), out());
+		assertEquals(0, kansa("incident", "stats"));
+		assertTrue(out().contains("A.3.4.3.2") && out().contains("ペイメントアプリケーション改ざん"), out());
+	}
+
+	@Test
+	void searchUsesTheWorkspaceIndex() throws Exception {
+		assertEquals(0, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "X", "--id", "a1"));
+		assertEquals(0, kansa("incident", "search", "委託先"));
+		assertTrue(out().contains("2019-jungle-hobby-shop") && out().contains("2021-yupiteru-my-yupiteru"), out());
+		assertFalse(out().contains("2019-digibook"), out());
+		assertTrue(Files.isDirectory(dir.resolve("kansa-workspace/.index/incidents")), "index kept in the workspace");
+		assertTrue(err().contains("index built"), err());
+		assertEquals(0, kansa("incident", "search", "クレジットカード", "--cause", "ペイメントアプリケーション改ざん"));
+		assertTrue(out().contains("2019-mirait-cleaning-shop") && out().contains(": 1 件"), out());
+		assertFalse(err().contains("index built"), "unchanged cases: the index is reused");
+		assertEquals(0, kansa("incident", "search", "--item", "A.3.4.3.4"));
+		assertTrue(out().contains("2019-jungle-hobby-shop") && out().contains("[cause]"), out());
+	}
+
+	@Test
+	void extractPrintsJsonAndSavesNothing() throws Exception {
+		assertEquals(0, kansa("incident", "extract", seed("002_27eededbc859a023.txt").toString(), "--json"));
+		String json = out();
+		assertTrue(json.contains("\"value\" : \"2019-09-24\""), json);
+		assertTrue(json.contains("\"value\" : 34,"), json);
+		assertTrue(json.contains("\"value\" : \"ペイメントアプリケーション改ざん\""), json);
+		assertTrue(json.contains("\"span\""), json);
+		assertFalse(Files.exists(dir.resolve("kansa-workspace")), "extract saves nothing");
+	}
+
+	@Test
+	void addFromArticlePrintsTheDraftWithSpansAndSavesIt() throws Exception {
+		assertEquals(0, kansa("incident", "add", "--from-article", seed("004_7143a8ee481e653c.txt").toString()), err());
+		assertTrue(out().contains("株式会社ユピテル"), out());
+		assertTrue(out().contains("«2021年5月25日»"), out());
+		assertTrue(out().contains("528,563件") && out().contains("405,576人"), out());
+		Path saved = dir.resolve("kansa-workspace/incidents/draft-2021-06-07-01.json");
+		assertTrue(Files.isRegularFile(saved), out());
+		assertEquals(0, kansa("incident", "show", "draft-2021-06-07-01"));
+		assertTrue(out().contains("脅迫メール"), out());
+	}
+
+	@Test
+	void importAndExport() throws Exception {
+		assertEquals(0, kansa("incident", "export", "--all", "--out", "all.json"));
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.move(dir.resolve("all.json"), in.resolve("all.json"));
+		Files.writeString(in.resolve("broken.json"), "{\n  \"schemaVersion\": 1,\n  \"id\": \n}");
+		assertEquals(1, kansa("incident", "import", "in"));
+		assertTrue(out().contains("imported 5"), out());
+		assertTrue(err().contains("broken.json:"), err());
+		assertEquals(0, kansa("incident", "export"));
+		assertTrue(out().contains("\"incidents\""), out());
+		assertEquals(1, kansa("incident", "import", "in"));
+		assertTrue(out().contains("skipped 5"), out());
+	}
+
+	@Test
+	void mistakesAndBench() throws Exception {
+		assertEquals(1, kansa("incident"));
+		assertEquals(1, kansa("incident", "search"));
+		assertTrue(err().contains("missing QUERY"), err());
+		assertEquals(1, kansa("incident", "extract", "missing.txt"));
+		assertTrue(err().contains("no such file"), err());
+		assertEquals(1, kansa("incident", "show", "nope"));
+		assertEquals(1, kansa("incident", "search", "x", "--year", "abc"));
+		assertEquals(0, kansa("incident", "bench", "--count", "2000"), err());
+		assertTrue(out().contains("p95") && out().contains("speed-up"), out());
+	}
+}

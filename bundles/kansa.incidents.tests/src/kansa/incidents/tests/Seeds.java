@@ -1,0 +1,83 @@
+package kansa.incidents.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import kansa.core.incident.Incident;
+import kansa.core.incident.IncidentLibrary;
+
+/**
+ * The five seed articles (kept in the project's shared folder beside the repository, not copied into it) and the
+ * seed library as the DS service the product uses.
+ */
+final class Seeds {
+
+	static final String SEGA = "000_9daeac7935019d2a.txt";
+	static final String DIGIBOOK = "001_a2b0df5208a632f8.txt";
+	static final String MIRAIT = "002_27eededbc859a023.txt";
+	static final String JUNGLE = "003_ff5379fd69c58aea.txt";
+	static final String YUPITERU = "004_7143a8ee481e653c.txt";
+
+	private Seeds() {
+	}
+
+	/** An article, found in shared/seeds above the working folder (or -Dkansa.seeds=DIR). */
+	static String article(String name) throws IOException {
+		return Files.readString(folder().resolve(name), StandardCharsets.UTF_8);
+	}
+
+	static Path folder() {
+		String configured = System.getProperty("kansa.seeds");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+			Path candidate = p.resolve("shared/seeds");
+			if (Files.isRegularFile(candidate.resolve(SEGA))) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("seed articles not found: expected shared/seeds beside the repository "
+				+ "(or -Dkansa.seeds=DIR), looked upwards from " + Path.of("").toAbsolutePath());
+	}
+
+	/** The seed library, as registered by kansa.incidents.seed. */
+	static IncidentLibrary library() throws InterruptedException {
+		var context = FrameworkUtil.getBundle(Seeds.class).getBundleContext();
+		ServiceTracker<IncidentLibrary, IncidentLibrary> tracker = new ServiceTracker<>(context, IncidentLibrary.class,
+				null);
+		tracker.open();
+		try {
+			long deadline = System.currentTimeMillis() + 10_000;
+			while (System.currentTimeMillis() < deadline) {
+				for (IncidentLibrary lib : tracker.getTracked().values()) {
+					if (lib.id().equals("kansa.seed")) {
+						return lib;
+					}
+				}
+				Thread.sleep(50);
+			}
+		} finally {
+			tracker.close();
+		}
+		throw new AssertionError("the seed IncidentLibrary service is not registered");
+	}
+
+	static List<Incident> incidents() throws InterruptedException {
+		return library().incidents();
+	}
+
+	static Incident incident(String id) throws InterruptedException {
+		Incident i = incidents().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+		assertNotNull(i, id);
+		return i;
+	}
+}

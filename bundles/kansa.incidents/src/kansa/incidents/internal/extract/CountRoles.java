@@ -1,0 +1,109 @@
+package kansa.incidents.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kansa.core.incident.Incident;
+import kansa.incidents.Found;
+import kansa.incidents.FoundCount;
+import kansa.incidents.Span;
+import kansa.incidents.internal.extract.CountScanner.Count;
+import kansa.incidents.internal.extract.CountScanner.Kind;
+
+/**
+ * Picks the headline counts among all the counts of an article: the records affected (the largest count of
+ * records of data in a sentence about the leak, else the people, else the files) and, apart from it, the number
+ * of people; and the sub-counts that name their kind of data (会員様情報405,576件).
+ */
+final class CountRoles {
+
+	private static final Pattern LEAK = Pattern
+			.compile("流出|漏えい|漏洩|漏れ|対象|被害|可能性|閲覧|盗まれ|件数|人数|情報|データ");
+	private static final Pattern DATA_NOUN = Pattern.compile("([^\\s、。,()（）「」・]{1,16}?(情報|データ))(が|は|の|計|合計|約)?$");
+
+	record Result(FoundCount records, FoundCount persons, List<FoundCount> all, List<Found<Incident.DataAmount>> amounts) {
+	}
+
+	private CountRoles() {
+	}
+
+	static Result pick(Context ctx, List<Count> counts) {
+		String text = ctx.text();
+		List<FoundCount> all = new ArrayList<>();
+		Count records = null;
+		Count persons = null;
+		Count items = null;
+		for (Count c : counts) {
+			boolean leak = LEAK.matcher(ctx.sentence(c.start(), c.end())).find();
+			all.add(found(text, c, leak));
+			if (!leak) {
+				continue;
+			}
+			switch (c.kind()) {
+				case RECORDS -> records = larger(records, c);
+				case PERSONS -> persons = preferPersons(persons, c);
+				case ITEMS -> items = larger(items, c);
+			}
+		}
+		// a table's 人数 that repeats a count of 件 is that count (漏えい人数 528563 beside 528,563件)
+		if (persons != null && persons.fromLabel()) {
+			long v = persons.value();
+			if (counts.stream().anyMatch(c -> c.kind() == Kind.RECORDS && !c.fromLabel() && c.value() == v)) {
+				persons = null;
+			}
+		}
+		Count headline = records != null ? records : persons != null ? persons : items;
+		FoundCount headlineFound = headline == null ? null : found(text, headline, true);
+		FoundCount personsFound = persons == null ? null : found(text, persons, true);
+		return new Result(headlineFound, personsFound, all, amounts(text, counts));
+	}
+
+	/** A count written in the text beats a table label; then the larger. */
+	private static Count preferPersons(Count a, Count b) {
+		if (a == null) {
+			return b;
+		}
+		if (a.fromLabel() != b.fromLabel()) {
+			return a.fromLabel() ? b : a;
+		}
+		return b.value() > a.value() ? b : a;
+	}
+
+	private static Count larger(Count a, Count b) {
+		if (a == null) {
+			return b;
+		}
+		if (b.value() > a.value() || b.value() == a.value() && a.fromLabel() && !b.fromLabel()) {
+			return b;
+		}
+		return a;
+	}
+
+	private static FoundCount found(String text, Count c, boolean leak) {
+		double confidence = (leak ? 0.85 : 0.5) - (c.fromLabel() ? 0.15 : 0);
+		return new FoundCount(c.value(), c.max(), c.approximate(), c.unit(), c.kind().name(),
+				Span.of(text, c.start(), c.end()), confidence);
+	}
+
+	private static List<Found<Incident.DataAmount>> amounts(String text, List<Count> counts) {
+		List<Found<Incident.DataAmount>> amounts = new ArrayList<>();
+		for (Count c : counts) {
+			if (c.fromLabel() || c.kind() == Kind.ITEMS) {
+				continue;
+			}
+			Matcher m = DATA_NOUN.matcher(text.substring(Math.max(0, c.start() - 20), c.start()));
+			if (m.find()) {
+				String variety = m.group(1).replaceFirst("^.*[のにをはが]", "");
+				if (variety.length() >= 2 && amounts.stream().noneMatch(a -> a.value().variety().equals(variety)
+						&& a.value().amount() == c.value())) {
+					int start = c.start() - (m.end() - m.start(1));
+					amounts.add(new Found<>(new Incident.DataAmount(variety, c.value(), c.unit()),
+							Span.of(text, Math.max(0, start), c.end()), 0.6));
+				}
+			}
+		}
+		return amounts;
+	}
+}
