@@ -11,32 +11,41 @@ import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
+import kansa.core.audit.Audit.RecordedEvidence;
 import kansa.core.audit.Audit.RecordedFinding;
 import kansa.core.audit.CorrectiveAction;
+import kansa.core.audit.Evidence;
 import kansa.core.audit.Finding;
 import kansa.core.audit.FindingGrade;
+import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.RequirementRef;
+import kansa.core.incident.Incident;
 
 /** 指摘事項: every finding as a block of its own, with what is wrong, the evidence and the cause. */
 final class FindingsChapter {
 
 	private final ReportContext ctx;
 	private final Styles s;
+	private final Map<String, List<ItemResult>> results;
 
 	FindingsChapter(ReportContext ctx) {
 		this.ctx = ctx;
 		this.s = ctx.styles;
+		this.results = ctx.audit.resultsByItem();
 	}
 
 	void add(Document doc, String number, SubMonitor monitor) {
-		List<RecordedFinding> findings = ctx.audit.findings();
+		List<RecordedFinding> findings = ctx.findings;
 		SubMonitor sub = SubMonitor.convert(monitor, Math.max(1, findings.size()));
-		doc.add(ctx.chapter(number, ctx.t("指摘事項", "Findings")));
+		String title = ctx.t("指摘事項", "Findings");
+		ctx.findingsTitle = ctx.chapterTitle(number, title);
+		doc.add(ctx.chapter(number, title));
 		doc.add(s.prose(overview(findings)));
 		for (RecordedFinding f : findings) {
 			sub.split(1);
@@ -66,6 +75,8 @@ final class FindingsChapter {
 				.setTextAlignment(TextAlignment.CENTER)).setBackgroundColor(Palette.fill(tint)));
 		head.addCell(bar(s.text(rf.item().label(ctx.locale), Styles.TABLE).setFontColor(Palette.MUTED)
 				.setTextAlignment(TextAlignment.RIGHT)));
+		// the head never splits, so its position is where the summary, results and bookmarks jump to
+		head.setDestination(ReportContext.findingDestination(f.id()));
 
 		Table kv = s.keyValue();
 		if (!rf.site().isEmpty()) {
@@ -79,8 +90,36 @@ final class FindingsChapter {
 		if (f.grade().requiresCorrectiveAction() || f.correctiveAction() != null) {
 			s.row(kv, ctx.t("是正処置要求", "Corrective action"), action(f.correctiveAction()));
 		}
+		Div files = evidenceLinks(rf);
+		if (files != null) {
+			s.row(kv, ctx.t("証拠ファイル", "Evidence files"), files);
+		}
+		List<Incident> incidents = ctx.incidents.forItem(ctx.audit.checklist().id(), rf.item().id());
+		if (!incidents.isEmpty()) {
+			s.row(kv, ctx.t("関連する事故事例", "Related incidents"), ctx.incidents.render(ctx, incidents, rf.item().id()));
+		}
 		Div div = new Div().add(head).add(kv).setMarginBottom(16);
 		div.setKeepTogether(true);
+		return div;
+	}
+
+	/** The files attached to the finding's item (and site), each linked to its row in the appendix. */
+	private Div evidenceLinks(RecordedFinding rf) {
+		Div div = null;
+		for (ItemResult r : results.getOrDefault(rf.item().id(), List.of())) {
+			if (!r.site().equals(rf.site())) {
+				continue;
+			}
+			for (Evidence e : r.evidence()) {
+				Integer n = ctx.evidenceNumbers.get(new RecordedEvidence(rf.item(), r.site(), e));
+				if (n == null) {
+					continue;
+				}
+				div = div == null ? new Div() : div;
+				div.add(s.link(ctx.t("付録 No." + n, "Appendix No. " + n), ReportContext.evidenceDestination(n),
+						Styles.TABLE).add(new Text("　" + e.path()).setFontColor(Palette.TEXT)));
+			}
+		}
 		return div;
 	}
 

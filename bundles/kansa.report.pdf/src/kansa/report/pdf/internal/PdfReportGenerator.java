@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
+import kansa.core.incident.IncidentLibrary;
 import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
@@ -30,6 +35,10 @@ public final class PdfReportGenerator implements ReportGenerator {
 	private static final LocalizedText LABEL = LocalizedText.of("PDF 監査報告書", "PDF audit report");
 
 	private final FontFiles fontFiles;
+
+	/** Every incident library present; a library that comes or goes later is seen by the next report. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	private volatile List<IncidentLibrary> libraries = List.of();
 
 	public PdfReportGenerator() {
 		this(FontFiles.fromBundle());
@@ -59,7 +68,9 @@ public final class PdfReportGenerator implements ReportGenerator {
 	public void generate(ReportRequest request, OutputStream out, IProgressMonitor monitor) throws ReportException {
 		SubMonitor progress = SubMonitor.convert(monitor,
 				request.english() ? "Writing the PDF report" : "PDF 監査報告書を作成しています", 100);
-		ReportContext ctx = new ReportContext(request, fontFiles.createFonts(), reportDate(request));
+		List<IncidentLibrary> present = libraries;
+		ReportContext ctx = new ReportContext(request, fontFiles.createFonts(), reportDate(request),
+				new RelatedIncidents(present == null ? List.of() : present));
 		progress.split(10);
 		try {
 			new ReportWriter(ctx).write(new KeepOpen(out), progress.split(90));

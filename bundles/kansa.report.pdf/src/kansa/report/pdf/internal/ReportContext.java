@@ -2,12 +2,17 @@ package kansa.report.pdf.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Paragraph;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.Audit.RecordedEvidence;
+import kansa.core.audit.Audit.RecordedFinding;
 import kansa.core.report.ReportRequest;
 import kansa.report.pdf.internal.FontFiles.ReportFonts;
 
@@ -25,8 +30,15 @@ final class ReportContext {
 	final Styles styles;
 	final Headings headings = new Headings();
 	final LocalDate reportDate;
+	final RelatedIncidents incidents;
+	/** Every finding in checklist order, computed once: chapters, links and bookmarks all walk it. */
+	final List<RecordedFinding> findings;
+	/** Appendix row number (1-based) of each evidence file, the target of the findings' links. */
+	final Map<RecordedEvidence, Integer> evidenceNumbers = new HashMap<>();
+	/** Title of the findings chapter as numbered in this report, under which the bookmarks list each finding. */
+	String findingsTitle = "";
 
-	ReportContext(ReportRequest request, ReportFonts fonts, LocalDate reportDate) {
+	ReportContext(ReportRequest request, ReportFonts fonts, LocalDate reportDate, RelatedIncidents incidents) {
 		this.request = request;
 		this.audit = request.audit();
 		this.english = request.english();
@@ -34,6 +46,12 @@ final class ReportContext {
 		this.fonts = fonts;
 		this.styles = new Styles(fonts);
 		this.reportDate = reportDate;
+		this.incidents = incidents;
+		this.findings = audit.findings();
+		List<RecordedEvidence> evidence = audit.evidence();
+		for (int i = 0; i < evidence.size(); i++) {
+			evidenceNumbers.putIfAbsent(evidence.get(i), i + 1);
+		}
 	}
 
 	/** User-facing text: Japanese first, English when asked for. */
@@ -62,10 +80,33 @@ final class ReportContext {
 
 	/** A chapter heading, tracked for the table of contents and the bookmarks. */
 	Paragraph chapter(String number, String title) {
-		String full = number.isEmpty() ? title : number + (english ? "  " : "　") + title;
+		String full = chapterTitle(number, title);
 		Paragraph p = styles.text(full, Styles.H1).setFontColor(Palette.ACCENT).setMarginTop(4).setMarginBottom(12)
 				.setPaddingBottom(4).setBorderBottom(new SolidBorder(Palette.ACCENT, 1.2f)).setKeepWithNext(true);
 		return headings.track(p, full, true);
+	}
+
+	String chapterTitle(String number, String title) {
+		return number.isEmpty() ? title : number + (english ? "  " : "　") + title;
+	}
+
+	/** Named destination of a finding's block: the summary, the results table and the bookmarks jump there. */
+	static String findingDestination(String findingId) {
+		return "finding-" + findingId;
+	}
+
+	/** Named destination of an appendix row, the target of the links in the findings. */
+	static String evidenceDestination(int number) {
+		return "evidence-" + number;
+	}
+
+	/** The text cut to at most {@code max} characters (code points), an ellipsis marking the cut. */
+	static String shorten(String text, int max) {
+		String flat = text.replaceAll("\\s*\\R\\s*", " ");
+		if (flat.codePointCount(0, flat.length()) <= max) {
+			return flat;
+		}
+		return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "…";
 	}
 
 	/** Text in brackets: full-width in Japanese, ASCII with a space in English. */

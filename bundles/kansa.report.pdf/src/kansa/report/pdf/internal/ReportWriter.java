@@ -46,6 +46,7 @@ final class ReportWriter {
 		progress.split(5);
 
 		OverviewChapter.add(doc, ctx, "1");
+		newPage(doc); // 総評 on a page of its own: what management reads first
 		SummaryChapter.add(doc, ctx, "2");
 		progress.split(5);
 		newPage(doc);

@@ -2,7 +2,6 @@ package kansa.report.pdf.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -86,10 +85,13 @@ final class ResultsTable {
 				div.add(s.text(text, Styles.TABLE).setMarginBottom(2));
 			}
 		}
-		String findings = results.stream().flatMap(r -> r.findings().stream()).map(Finding::id)
-				.collect(Collectors.joining(", "));
+		List<String> findings = results.stream().flatMap(r -> r.findings().stream()).map(Finding::id).toList();
 		if (!findings.isEmpty()) {
-			div.add(s.text(ctx.t("指摘: ", "Findings: ") + findings, Styles.SMALL).setFontColor(Palette.ACCENT));
+			Paragraph p = s.text(ctx.t("指摘: ", "Findings: "), Styles.SMALL).setFontColor(Palette.ACCENT);
+			for (int i = 0; i < findings.size(); i++) {
+				p.add(Styles.link((i == 0 ? "" : ", ") + findings.get(i), ReportContext.findingDestination(findings.get(i))));
+			}
+			div.add(p);
 		}
 		if (div.getChildren().isEmpty()) {
 			div.add(s.text("—", Styles.TABLE).setFontColor(Palette.MUTED));

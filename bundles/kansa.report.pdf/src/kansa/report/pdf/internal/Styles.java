@@ -1,10 +1,14 @@
 package kansa.report.pdf.internal;
 
 import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Link;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -39,6 +43,19 @@ final class Styles {
 	Paragraph text(String text, float size) {
 		return new Paragraph(text).setFont(fonts.gothic()).setFontSize(size).setFontColor(Palette.TEXT)
 				.setMultipliedLeading(1.35f).setMargin(0);
+	}
+
+	/** Accent-coloured text that jumps to a named destination inside the report. */
+	Paragraph link(String text, String destination, float size) {
+		return text("", size).add(link(text, destination));
+	}
+
+	static Link link(String text, String destination) {
+		Link link = new Link(text, PdfAction.createGoTo(destination));
+		// no box around the text (viewers draw one by default); printable, as PDF/A wants every annotation
+		link.getLinkAnnotation().setBorder(new PdfArray(new float[] { 0, 0, 0 })).setFlags(PdfAnnotation.PRINT);
+		link.setFontColor(Palette.ACCENT);
+		return link;
 	}
 
 	Paragraph note(String text) {
