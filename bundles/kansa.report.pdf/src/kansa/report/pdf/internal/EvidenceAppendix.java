@@ -57,7 +57,7 @@ final class EvidenceAppendix {
 			t.addCell(s.cell(s.text(String.valueOf(n), Styles.TABLE)
 					.setDestination(ReportContext.evidenceDestination(n))));
 			t.addCell(s.cell(re.item().number().isEmpty() ? re.item().title().get(ctx.locale) : re.item().number()));
-			Div file = new Div().add(s.text(e.path(), Styles.SMALL).setFontColor(Palette.ACCENT));
+			Div file = new Div().add(s.text(e.path(), Styles.SMALL).setFontColor(s.accent));
 			if (!e.caption().isEmpty()) {
 				file.add(s.text(e.caption(), Styles.TABLE).setMarginTop(1));
 			}

@@ -33,6 +33,7 @@ final class FindingsChapter {
 	private final ReportContext ctx;
 	private final Styles s;
 	private final Map<String, List<ItemResult>> results;
+	private Map<String, List<RecordedFinding>> previousByItem;
 
 	FindingsChapter(ReportContext ctx) {
 		this.ctx = ctx;
@@ -70,7 +71,7 @@ final class FindingsChapter {
 		Finding f = rf.finding();
 		Verdict tint = Palette.asVerdict(f.grade());
 		Table head = ctx.english ? s.table(14, 30, 56) : s.table(16, 24, 60);
-		head.addCell(bar(s.text(f.id(), 10.5f).setFontColor(Palette.ACCENT)));
+		head.addCell(bar(s.text(f.id(), 10.5f).setFontColor(s.accent)));
 		head.addCell(bar(s.text(f.grade().label(ctx.locale), Styles.TABLE).setFontColor(Palette.strong(tint))
 				.setTextAlignment(TextAlignment.CENTER)).setBackgroundColor(Palette.fill(tint)));
 		head.addCell(bar(s.text(rf.item().label(ctx.locale), Styles.TABLE).setFontColor(Palette.MUTED)
@@ -90,6 +91,11 @@ final class FindingsChapter {
 		if (f.grade().requiresCorrectiveAction() || f.correctiveAction() != null) {
 			s.row(kv, ctx.t("是正処置要求", "Corrective action"), action(f.correctiveAction()));
 		}
+		String before = previously(rf);
+		if (!before.isEmpty()) {
+			s.row(kv, ctx.t("前回監査", "Previous audit"), s.text(before, Styles.TABLE)
+					.setFontColor(Palette.strong(Verdict.MAJOR_NONCONFORMITY)));
+		}
 		Div files = evidenceLinks(rf);
 		if (files != null) {
 			s.row(kv, ctx.t("証拠ファイル", "Evidence files"), files);
@@ -101,6 +107,28 @@ final class FindingsChapter {
 		Div div = new Div().add(head).add(kv).setMarginBottom(16);
 		div.setKeepTogether(true);
 		return div;
+	}
+
+	/** 「前回も指摘あり」 when the previous audit raised a finding on the same item: a repeat is worse news. */
+	private String previously(RecordedFinding rf) {
+		if (ctx.previous == null) {
+			return "";
+		}
+		if (previousByItem == null) {
+			previousByItem = new java.util.HashMap<>();
+			for (RecordedFinding p : ctx.previous.findings()) {
+				previousByItem.computeIfAbsent(ChangesChapter.key(ctx.previous, ctx.audit, p.item()),
+						k -> new java.util.ArrayList<>()).add(p);
+			}
+		}
+		List<RecordedFinding> was = previousByItem.getOrDefault(ChangesChapter.key(ctx.audit, ctx.previous, rf.item()),
+				List.of());
+		if (was.isEmpty()) {
+			return "";
+		}
+		String ids = was.stream().map(p -> p.finding().id() + " " + p.finding().grade().label(ctx.locale))
+				.collect(Collectors.joining(ctx.t("、", ", ")));
+		return ctx.t("前回も指摘あり（" + ids + "）：再発", "also raised last time (" + ids + "): a repeat finding");
 	}
 
 	/** The files attached to the finding's item (and site), each linked to its row in the appendix. */
@@ -117,14 +145,14 @@ final class FindingsChapter {
 				}
 				div = div == null ? new Div() : div;
 				div.add(s.link(ctx.t("付録 No." + n, "Appendix No. " + n), ReportContext.evidenceDestination(n),
-						Styles.TABLE).add(new Text("　" + e.path()).setFontColor(Palette.TEXT)));
+						Styles.TABLE).add(new Text("　" + Styles.printable(e.path(), s.fonts().gothic())).setFontColor(Palette.TEXT)));
 			}
 		}
 		return div;
 	}
 
 	private Cell bar(com.itextpdf.layout.element.Paragraph p) {
-		return new Cell().add(p).setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(Palette.ACCENT, 1f))
+		return new Cell().add(p).setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(s.accent, 1f))
 				.setPadding(4).setVerticalAlignment(VerticalAlignment.MIDDLE);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Paragraph;
 
@@ -38,15 +39,24 @@ final class ReportContext {
 	/** Title of the findings chapter as numbered in this report, under which the bookmarks list each finding. */
 	String findingsTitle = "";
 
-	ReportContext(ReportRequest request, ReportFonts fonts, LocalDate reportDate, RelatedIncidents incidents) {
+	final PdfOutputIntent outputIntent;
+	final Template template;
+	/** The audit before this one, for 前回監査からの変化; null when the request has none. */
+	final Audit previous;
+
+	ReportContext(ReportRequest request, ReportFonts fonts, LocalDate reportDate, RelatedIncidents incidents,
+			PdfOutputIntent outputIntent, Template template) {
 		this.request = request;
 		this.audit = request.audit();
 		this.english = request.english();
 		this.locale = english ? Locale.ENGLISH : Locale.JAPANESE;
 		this.fonts = fonts;
-		this.styles = new Styles(fonts);
+		this.styles = new Styles(fonts, template.accent());
+		this.template = template;
+		this.previous = request.previousAudit();
 		this.reportDate = reportDate;
 		this.incidents = incidents;
+		this.outputIntent = outputIntent;
 		this.findings = audit.findings();
 		List<RecordedEvidence> evidence = audit.evidence();
 		for (int i = 0; i < evidence.size(); i++) {
@@ -64,13 +74,22 @@ final class ReportContext {
 	}
 
 	String period() {
-		if (audit.startDate() == null && audit.endDate() == null) {
+		return periodOf(audit);
+	}
+
+	String periodOf(Audit a) {
+		if (a.startDate() == null && a.endDate() == null) {
 			return t("未定", "not set");
 		}
-		if (audit.endDate() == null || audit.endDate().equals(audit.startDate())) {
-			return date(audit.startDate());
+		if (a.endDate() == null || a.endDate().equals(a.startDate())) {
+			return date(a.startDate());
 		}
-		return date(audit.startDate()) + t(" 〜 ", " – ") + date(audit.endDate());
+		return date(a.startDate()) + t(" 〜 ", " – ") + date(a.endDate());
+	}
+
+	/** A template text in the report's language (each falling back to the other). */
+	String text(kansa.core.text.LocalizedText text) {
+		return text.get(locale);
 	}
 
 	/** Empty fields show a dash, so a reader sees that nothing was recorded rather than a layout gap. */
@@ -81,8 +100,8 @@ final class ReportContext {
 	/** A chapter heading, tracked for the table of contents and the bookmarks. */
 	Paragraph chapter(String number, String title) {
 		String full = chapterTitle(number, title);
-		Paragraph p = styles.text(full, Styles.H1).setFontColor(Palette.ACCENT).setMarginTop(4).setMarginBottom(12)
-				.setPaddingBottom(4).setBorderBottom(new SolidBorder(Palette.ACCENT, 1.2f)).setKeepWithNext(true);
+		Paragraph p = styles.text(full, Styles.H1).setFontColor(styles.accent).setMarginTop(4).setMarginBottom(12)
+				.setPaddingBottom(4).setBorderBottom(new SolidBorder(styles.accent, 1.2f)).setKeepWithNext(true);
 		return headings.track(p, full, true);
 	}
 

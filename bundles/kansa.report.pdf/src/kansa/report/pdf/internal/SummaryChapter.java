@@ -69,7 +69,7 @@ final class SummaryChapter {
 		Table t = ctx.styles.table(25, 25, 25, 25);
 		t.setBorderCollapse(BorderCollapsePropertyValue.SEPARATE).setHorizontalBorderSpacing(8)
 				.setVerticalBorderSpacing(0).setMarginBottom(18).setMarginTop(2);
-		t.addCell(tile(ctx, assessed + " / " + total, ctx.t("評価済み項目", "Items assessed"), Palette.ACCENT));
+		t.addCell(tile(ctx, assessed + " / " + total, ctx.t("評価済み項目", "Items assessed"), ctx.styles.accent));
 		t.addCell(tile(ctx, String.valueOf(c.get(Verdict.MAJOR_NONCONFORMITY) + c.get(Verdict.MINOR_NONCONFORMITY)),
 				ctx.t("不適合（重大 ", "Nonconformities (major ") + c.get(Verdict.MAJOR_NONCONFORMITY)
 						+ ctx.t("・軽微 ", ", minor ") + c.get(Verdict.MINOR_NONCONFORMITY) + ctx.t("）", ")"),
