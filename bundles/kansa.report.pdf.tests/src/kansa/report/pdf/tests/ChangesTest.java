@@ -3,10 +3,6 @@ package kansa.report.pdf.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -16,13 +12,6 @@ import org.junit.jupiter.api.Test;
 import com.itextpdf.kernel.pdf.PdfDocument;
 
 import kansa.core.audit.Audit;
-import kansa.core.audit.AuditStatus;
-import kansa.core.audit.CorrectiveAction;
-import kansa.core.audit.CorrectiveActionStatus;
-import kansa.core.audit.Finding;
-import kansa.core.audit.FindingGrade;
-import kansa.core.audit.ItemResult;
-import kansa.core.audit.Verdict;
 import kansa.core.report.ReportRequest;
 import kansa.report.pdf.internal.PdfReportGenerator;
 
@@ -36,24 +25,7 @@ class ChangesTest {
 	@BeforeAll
 	static void generate() throws Exception {
 		Audit now = new AuditFixture().build();
-		List<ItemResult> before = new ArrayList<>();
-		Instant at = Instant.parse("2025-04-16T01:00:00Z");
-		// i-333: conforming last year, a minor nonconformity now (worse)
-		before.add(new ItemResult("i-333", "", Verdict.CONFORMING, "", "", at, List.of(), List.of()));
-		// i-335: a minor nonconformity last year, an observation now (better)
-		before.add(new ItemResult("i-335", "", Verdict.MINOR_NONCONFORMITY, "", "", at, List.of(), List.of(
-				new Finding("F-102", FindingGrade.MINOR_NONCONFORMITY, "内部規程が改訂されていない。", null, "", "",
-						new CorrectiveAction("CA-102", "規程の改訂", "総務部", LocalDate.of(2025, 6, 30),
-								CorrectiveActionStatus.CLOSED, "")))));
-		// i-34225: the same major nonconformity at 大阪支店 again
-		before.add(new ItemResult("i-34225", "大阪支店", Verdict.MAJOR_NONCONFORMITY, "", "", at, List.of(), List.of(
-				new Finding("F-101", FindingGrade.MAJOR_NONCONFORMITY, "旧様式の申込書を使用している。", null, "", "", null))));
-		// i-3752: an observation last year, conforming now (resolved)
-		before.add(new ItemResult("i-3752", "", Verdict.OBSERVATION, "", "", at, List.of(), List.of(
-				new Finding("F-103", FindingGrade.OBSERVATION, "監査計画の承認日が記録されていない。", null, "", "", null))));
-		Audit previous = new Audit("2025-sakura-internal", "2025年度 個人情報保護 内部監査", now.client(), now.scope(),
-				now.objective(), now.criteria(), LocalDate.of(2025, 4, 16), LocalDate.of(2025, 4, 17),
-				now.leadAuditor(), now.team(), now.auditees(), AuditStatus.CLOSED, "", now.checklist(), before, "");
+		Audit previous = AuditFixture.previous(now);
 		ReportRequest request = Pdfs.request(now, Locale.JAPANESE).withPreviousAudit(previous);
 		pdf = Pdfs.generate(new PdfReportGenerator(), request, new NullProgressMonitor());
 		text = Pdfs.flatText(pdf);

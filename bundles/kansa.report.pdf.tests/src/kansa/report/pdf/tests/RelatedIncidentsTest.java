@@ -33,7 +33,7 @@ class RelatedIncidentsTest {
 	private static final String SECTION = "関連する事故事例";
 
 	private static BundleContext context;
-	private static ReportGenerator pdf;
+	static ReportGenerator pdf;
 	private static Audit audit;
 
 	@BeforeAll
@@ -142,17 +142,17 @@ class RelatedIncidentsTest {
 		return text.substring(start, next < 0 ? text.length() : next);
 	}
 
-	private static MappedItem map(String itemId, String reason) {
+	static MappedItem map(String itemId, String reason) {
 		return new MappedItem(CHECKLIST, itemId, reason);
 	}
 
-	private static Incident incident(String id, String org, LocalDate announced, Long records, String unit,
+	static Incident incident(String id, String org, LocalDate announced, Long records, String unit,
 			String cause, String narrative, MappedItem... items) {
 		return new Incident(id, org, "", null, null, announced, "", records, unit, List.of("氏名"), cause, narrative,
 				List.of(), List.of(items));
 	}
 
-	private static IncidentLibrary library(String id, Incident... incidents) {
+	static IncidentLibrary library(String id, Incident... incidents) {
 		return new IncidentLibrary() {
 			@Override
 			public String id() {
