@@ -13,18 +13,33 @@ import kansa.core.internal.Checks;
  * @param audit          the audit
  * @param auditDirectory the audit's folder, where its evidence files are re-hashed; null when not on disk
  * @param locale         report language: Japanese unless English is asked for
- * @param options        format-specific options, e.g. a template folder
+ * @param options        format-specific options, e.g. {@code template}: a folder with the firm's branding
+ * @param previousAudit  the audit named by {@code audit.previousAuditId()}, for the changes since; null when
+ *                       there is none or it is not at hand. Generators cannot read the workspace themselves.
  */
-public record ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map<String, String> options) {
+public record ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map<String, String> options,
+		Audit previousAudit) {
 
 	public ReportRequest {
 		audit = Checks.notNull(audit, "report.audit");
 		locale = locale == null ? Locale.JAPANESE : locale;
 		options = Checks.map(options);
+		if (previousAudit != null && previousAudit.id().equals(audit.id())) {
+			throw new IllegalArgumentException("report " + audit.id() + ": an audit cannot be its own previous audit");
+		}
+	}
+
+	public ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map<String, String> options) {
+		this(audit, auditDirectory, locale, options, null);
 	}
 
 	public ReportRequest(Audit audit, Path auditDirectory) {
 		this(audit, auditDirectory, Locale.JAPANESE, Map.of());
+	}
+
+	/** The same request comparing with the given previous audit (null: none). */
+	public ReportRequest withPreviousAudit(Audit previous) {
+		return new ReportRequest(audit, auditDirectory, locale, options, previous);
 	}
 
 	public boolean english() {

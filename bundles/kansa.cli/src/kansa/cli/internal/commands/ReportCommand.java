@@ -1,9 +1,11 @@
 package kansa.cli.internal.commands;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import kansa.cli.internal.Args;
@@ -16,8 +18,14 @@ import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
 import kansa.workspace.Workspace;
 
-/** {@code kansa report AUDIT --format xlsx|pdf}: writes an audit's report with the generator for the format. */
+/**
+ * {@code kansa report AUDIT --format xlsx|pdf}: writes an audit's report with the generator for the format, with
+ * the firm's template and the previous audit when there are; {@code kansa report bench} times the PDF report.
+ */
 public class ReportCommand implements Command {
+
+	/** Report option naming the template folder (report.json, logo.png) of the consultant's firm. */
+	static final String TEMPLATE = "template";
 
 	@Override
 	public String name() {
@@ -32,21 +40,30 @@ public class ReportCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				kansa report AUDIT --format FORMAT [--out FILE] [--lang ja|en] [--workspace DIR]
+				kansa report AUDIT --format FORMAT [--out FILE] [--lang ja|en] [--template DIR] [--workspace DIR]
+				kansa report bench [--items 100,1000,10000] [--runs 3] [--no-libreoffice]
 
 				監査の報告書を出力します。形式はインストール済みの報告書バンドルが提供します（xlsx: 証跡一覧、pdf: 内部監査報告書）。
-				Writes the audit's report in a format contributed by an installed report bundle.
+				前回監査（previousAuditId）がワークスペースにあれば、前回からの変化も載せます。
+				Writes the audit's report in a format contributed by an installed report bundle. When the previous
+				audit it names is in the workspace, the report shows what changed since.
 
 				  --format FORMAT    xlsx | pdf (or any other installed format)
 				  --out FILE         出力先 / output file (default ./AUDIT.EXT); written atomically
 				  --lang ja|en       言語 / language (default ja)
+				  --template DIR     報告書テンプレート（report.json、logo.png）/ firm branding folder
+				                     (default: the workspace's template/ folder when it exists)
 				  --workspace DIR    ワークスペース / workspace folder (default ./kansa-workspace)
-				""";
+
+				""" + ReportBench.HELP;
 	}
 
 	@Override
 	public int run(List<String> raw, CliContext ctx) throws Exception {
-		Args args = Args.parse(raw, Set.of("format", "out", "lang", "workspace"), Set.of());
+		if (!raw.isEmpty() && raw.get(0).equals("bench")) {
+			return new ReportBench(ctx.out()).run(raw.subList(1, raw.size()), ctx);
+		}
+		Args args = Args.parse(raw, Set.of("format", "out", "lang", "template", "workspace"), Set.of());
 		String auditId = args.positional(0, "audit id (kansa audit list shows them)");
 		args.expectPositionals(1);
 		ReportGenerator generator = ctx.generator(args.required("format"));
@@ -55,9 +72,35 @@ public class ReportCommand implements Command {
 		Audit audit = ws.loadAudit(auditId);
 		Path out = ctx.currentDirectory()
 				.resolve(args.option("out").orElse(audit.id() + "." + generator.fileExtension())).normalize();
-		ReportFiles.write(generator, new ReportRequest(audit, ws.auditDirectory(audit.id()), locale, Map.of()), out,
-				ctx.out());
+		ReportRequest request = new ReportRequest(audit, ws.auditDirectory(audit.id()), locale,
+				template(args, ws, ctx)).withPreviousAudit(previous(audit, ws, ctx));
+		ReportFiles.write(generator, request, out, ctx.out());
 		return 0;
+	}
+
+	/** Option {@value #TEMPLATE}: --template DIR, else the workspace's template/ folder when there is one. */
+	private static Map<String, String> template(Args args, Workspace ws, CliContext ctx) throws UsageException {
+		Optional<String> given = args.option("template");
+		Path dir = given.map(d -> ctx.currentDirectory().resolve(d).normalize())
+				.orElse(ws.root().resolve(TEMPLATE));
+		if (given.isPresent() && !Files.isDirectory(dir)) {
+			throw new UsageException("--template " + given.get() + ": no such folder");
+		}
+		return Files.isDirectory(dir) ? Map.of(TEMPLATE, dir.toString()) : Map.of();
+	}
+
+	/** The previous audit the report compares with, when it is in the workspace. */
+	private static Audit previous(Audit audit, Workspace ws, CliContext ctx) throws Exception {
+		String id = audit.previousAuditId();
+		if (id.isEmpty()) {
+			return null;
+		}
+		if (!ws.hasAudit(id)) {
+			ctx.err().println("kansa report: 前回監査 " + id + " がワークスペースにないため、前回からの変化は載せません"
+					+ " / previous audit " + id + " is not in the workspace: no comparison");
+			return null;
+		}
+		return ws.loadAudit(id);
 	}
 
 	static Locale locale(String lang) throws UsageException {

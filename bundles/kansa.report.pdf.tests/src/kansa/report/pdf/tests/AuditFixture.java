@@ -144,6 +144,32 @@ public final class AuditFixture {
 				checklist, results, "2025-sakura-internal");
 	}
 
+	/**
+	 * Last year's audit of the same client: one item worse now, two better, one major nonconformity found again,
+	 * and the items not assessed then.
+	 */
+	public static Audit previous(Audit now) {
+		List<ItemResult> before = new ArrayList<>();
+		Instant at = Instant.parse("2025-04-16T01:00:00Z");
+		// i-333: conforming last year, a minor nonconformity now (worse)
+		before.add(new ItemResult("i-333", "", Verdict.CONFORMING, "", "", at, List.of(), List.of()));
+		// i-335: a minor nonconformity last year, an observation now (better)
+		before.add(new ItemResult("i-335", "", Verdict.MINOR_NONCONFORMITY, "", "", at, List.of(), List.of(
+				new Finding("F-102", FindingGrade.MINOR_NONCONFORMITY, "内部規程が改訂されていない。", null, "", "",
+						new CorrectiveAction("CA-102", "規程の改訂", "総務部", LocalDate.of(2025, 6, 30),
+								CorrectiveActionStatus.CLOSED, "")))));
+		// i-34225: the same major nonconformity at 大阪支店 again
+		before.add(new ItemResult("i-34225", "大阪支店", Verdict.MAJOR_NONCONFORMITY, "", "", at, List.of(), List.of(
+				new Finding("F-101", FindingGrade.MAJOR_NONCONFORMITY, "旧様式の申込書を使用している。", null, "", "", null))));
+		// i-3752: an observation last year, conforming now (resolved)
+		before.add(new ItemResult("i-3752", "", Verdict.OBSERVATION, "", "", at, List.of(), List.of(
+				new Finding("F-103", FindingGrade.OBSERVATION, "監査計画の承認日が記録されていない。", null, "", "", null))));
+		Audit previous = new Audit("2025-sakura-internal", "2025年度 個人情報保護 内部監査", now.client(), now.scope(),
+				now.objective(), now.criteria(), LocalDate.of(2025, 4, 16), LocalDate.of(2025, 4, 17),
+				now.leadAuditor(), now.team(), now.auditees(), AuditStatus.CLOSED, "", now.checklist(), before, "");
+		return previous;
+	}
+
 	private static ChecklistItem item(String id, String number, String ja, String en) {
 		return new ChecklistItem(id, number, LocalizedText.of(ja, en), List.of(new RequirementRef(STANDARD, number)),
 				List.of(), LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY, null);

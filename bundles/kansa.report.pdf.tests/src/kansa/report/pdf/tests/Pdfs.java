@@ -12,12 +12,16 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.annot.PdfLinkAnnotation;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy;
 
@@ -85,6 +89,32 @@ final class Pdfs {
 
 	static String squeeze(String s) {
 		return s.replaceAll("[\\s\\u3000]+", "");
+	}
+
+	/** Page number of every named destination in the document. */
+	static Map<String, Integer> destinationPages(PdfDocument doc) {
+		Map<String, Integer> pages = new java.util.HashMap<>();
+		for (Map.Entry<PdfString, PdfObject> e : doc.getCatalog().getNameTree(PdfName.Dests).getNames().entrySet()) {
+			PdfObject target = e.getValue();
+			if (target instanceof PdfDictionary d) {
+				target = d.get(PdfName.D);
+			}
+			PdfArray array = (PdfArray) target;
+			pages.put(e.getKey().toUnicodeString(), doc.getPageNumber(array.getAsDictionary(0)));
+		}
+		return pages;
+	}
+
+	/** Names of the destinations the page's link annotations go to (GoTo actions with a named destination). */
+	static List<String> linkTargets(PdfDocument doc, int page) {
+		List<String> targets = new ArrayList<>();
+		for (PdfAnnotation a : doc.getPage(page).getAnnotations()) {
+			if (a instanceof PdfLinkAnnotation link && link.getAction() != null
+					&& link.getAction().get(PdfName.D) instanceof PdfString name) {
+				targets.add(name.toUnicodeString());
+			}
+		}
+		return targets;
 	}
 
 	static int pageCount(byte[] pdf) {

@@ -53,6 +53,50 @@ class SampleReportTest {
 		System.out.printf("sample %s: %d pages, %d bytes%n", file, Pdfs.pageCount(pdf), pdf.length);
 	}
 
+	/**
+	 * {@code target/sample-report-branded.pdf}: a firm's template with a logo, the previous audit and related
+	 * incidents from a library service, written by the DS generator.
+	 */
+	@Test
+	void writeBrandedSample(@TempDir Path template) throws Exception {
+		Files.writeString(template.resolve("report.json"), """
+				{"firmName": "みなと監査法人", "accentColour": "#0F5E4C",
+				 "coverWording": "本報告書は、貴社の依頼に基づき実施した内部監査の結果を取りまとめたものです。",
+				 "footerText": "みなと監査法人　無断転載・複製を禁じます"}
+				""");
+		java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(360, 90,
+				java.awt.image.BufferedImage.TYPE_INT_ARGB);
+		java.awt.Graphics2D g = img.createGraphics();
+		g.setColor(new java.awt.Color(0x0F, 0x5E, 0x4C));
+		g.fillOval(0, 5, 80, 80);
+		g.fillRect(95, 35, 250, 22);
+		g.dispose();
+		javax.imageio.ImageIO.write(img, "png", template.resolve("logo.png").toFile());
+		RelatedIncidentsTest.findGenerator();
+		Audit audit = new AuditFixture().build();
+		var library = RelatedIncidentsTest.library("sample",
+				RelatedIncidentsTest.incident("c1", "株式会社かもめ通販", java.time.LocalDate.of(2024, 5, 20), 12_000L, "件",
+						"不正アクセス", "受注システムの脆弱性を突かれ、顧客情報が流出した。",
+						RelatedIncidentsTest.map("i-333", "新規サービスのリスク分析が行われていなかった")),
+				RelatedIncidentsTest.incident("c2", "ひばり学習塾", java.time.LocalDate.of(2023, 2, 1), 340L, "人", "誤送信",
+						"委託先の配送業者が保護者の名簿を誤って別の顧客に送付した。", RelatedIncidentsTest.map("i-34334", "")));
+		var reg = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext()
+				.registerService(kansa.core.incident.IncidentLibrary.class, library, null);
+		try {
+			ReportRequest request = new ReportRequest(audit, null, Locale.JAPANESE,
+					java.util.Map.of(PdfReportGenerator.OPTION_REPORT_DATE, Pdfs.REPORT_DATE,
+							PdfReportGenerator.OPTION_TEMPLATE, template.toString()))
+					.withPreviousAudit(AuditFixture.previous(audit));
+			byte[] pdf = Pdfs.generate(RelatedIncidentsTest.pdf, request, new NullProgressMonitor());
+			Path file = targetFolder().resolve("sample-report-branded.pdf");
+			Files.write(file, pdf);
+			System.out.printf("sample %s: %d pages, %d bytes%n", file, Pdfs.pageCount(pdf), pdf.length);
+			assertTrue(Pdfs.flatText(pdf).contains("株式会社かもめ通販"));
+		} finally {
+			reg.unregister();
+		}
+	}
+
 	/** The test project's target folder: tycho-surefire runs with a work folder inside it. */
 	private static Path targetFolder() throws java.io.IOException {
 		Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();

@@ -18,7 +18,7 @@ final class CorrectiveActionsChapter {
 	static void add(Document doc, ReportContext ctx, String number) {
 		Styles s = ctx.styles;
 		doc.add(ctx.chapter(number, ctx.t("是正処置要求", "Corrective Action Requests")));
-		List<RecordedFinding> withAction = ctx.audit.findings().stream()
+		List<RecordedFinding> withAction = ctx.findings.stream()
 				.filter(f -> f.finding().correctiveAction() != null).toList();
 		if (withAction.isEmpty()) {
 			doc.add(s.prose(ctx.t("是正処置を要求する指摘事項はありません。", "No corrective action was requested.")));
@@ -37,7 +37,7 @@ final class CorrectiveActionsChapter {
 		for (RecordedFinding f : withAction) {
 			CorrectiveAction a = f.finding().correctiveAction();
 			t.addCell(s.cell(a.id()));
-			t.addCell(s.cell(f.finding().id()));
+			t.addCell(s.cell(s.link(f.finding().id(), ReportContext.findingDestination(f.finding().id()), Styles.TABLE)));
 			t.addCell(s.cell(a.request()));
 			t.addCell(s.cell(a.owner()));
 			t.addCell(s.cell(due(ctx, a)));

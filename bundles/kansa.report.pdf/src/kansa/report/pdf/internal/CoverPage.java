@@ -6,6 +6,8 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.LineSeparator;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.HorizontalAlignment;
@@ -20,6 +22,8 @@ final class CoverPage {
 
 	private static final float STAMP_WIDTH = 64;
 	private static final float STAMP_HEIGHT = 58;
+	private static final float LOGO_WIDTH = 150;
+	private static final float LOGO_HEIGHT = 40;
 
 	private CoverPage() {
 	}
@@ -34,17 +38,44 @@ final class CoverPage {
 
 		String addressee = ctx.english ? "Prepared for " + a.client().name() : a.client().name() + "　御中";
 		doc.add(s.text(addressee, 13).setMarginTop(96));
-		doc.add(s.text(ctx.reportTitle(), ctx.english ? 30 : 32).setFontColor(Palette.ACCENT)
+		doc.add(s.text(ctx.reportTitle(), ctx.english ? 30 : 32).setFontColor(s.accent)
 				.setCharacterSpacing(ctx.english ? 0.5f : 5).setMarginTop(26));
 		if (!a.title().isEmpty()) {
 			doc.add(s.text(a.title(), 14).setFontColor(Palette.MUTED).setMarginTop(6));
 		}
 		SolidLine line = new SolidLine(1.5f);
-		line.setColor(Palette.ACCENT);
+		line.setColor(s.accent);
 		doc.add(new LineSeparator(line).setWidth(UnitValue.createPercentValue(100)).setMarginTop(18)
 				.setMarginBottom(22));
 		doc.add(facts(ctx));
+		String wording = ctx.text(ctx.template.coverWording());
+		if (!wording.isEmpty()) {
+			doc.add(s.prose(wording).setFontColor(Palette.MUTED).setMarginTop(16));
+		}
 		doc.add(signOff(ctx, doc));
+		firm(doc, ctx);
+	}
+
+	/** The consultant's firm, from the template: logo at the top left, name at the bottom left. */
+	private static void firm(Document doc, ReportContext ctx) {
+		PageSize page = PageSize.A4;
+		Template t = ctx.template;
+		if (t.logo() != null) {
+			Image logo = new Image(t.logo());
+			// fits a 150 × 40 pt box, keeping its proportions
+			float scale = Math.min(LOGO_WIDTH / logo.getImageWidth(), LOGO_HEIGHT / logo.getImageHeight());
+			logo.scale(scale, scale);
+			logo.setFixedPosition(1, doc.getLeftMargin(),
+					page.getHeight() - doc.getTopMargin() - logo.getImageScaledHeight() + 14);
+			doc.add(logo);
+		}
+		String name = ctx.text(t.firmName());
+		if (!name.isEmpty()) {
+			float width = page.getWidth() - doc.getLeftMargin() - doc.getRightMargin() - 3 * STAMP_WIDTH - 24;
+			doc.add(new Div().add(ctx.styles.text(ctx.t("作成", "Prepared by"), 8).setFontColor(Palette.MUTED))
+					.add(ctx.styles.text(name, 12).setFontColor(ctx.styles.accent).setMarginTop(2))
+					.setFixedPosition(1, doc.getLeftMargin(), doc.getBottomMargin(), width));
+		}
 	}
 
 	private static Table facts(ReportContext ctx) {

@@ -52,9 +52,12 @@ final class EvidenceAppendix {
 			sub.split(1); // re-hashing large files is the slow part
 			Evidence e = re.evidence();
 			EvidenceStatus status = EvidenceCheck.check(ctx.request.auditDirectory(), e);
-			t.addCell(s.cell(String.valueOf(++n)));
+			n++;
+			// the findings link here; a row never splits over pages, so its number is where the row is
+			t.addCell(s.cell(s.text(String.valueOf(n), Styles.TABLE)
+					.setDestination(ReportContext.evidenceDestination(n))));
 			t.addCell(s.cell(re.item().number().isEmpty() ? re.item().title().get(ctx.locale) : re.item().number()));
-			Div file = new Div().add(s.text(e.path(), Styles.SMALL).setFontColor(Palette.ACCENT));
+			Div file = new Div().add(s.text(e.path(), Styles.SMALL).setFontColor(s.accent));
 			if (!e.caption().isEmpty()) {
 				file.add(s.text(e.caption(), Styles.TABLE).setMarginTop(1));
 			}

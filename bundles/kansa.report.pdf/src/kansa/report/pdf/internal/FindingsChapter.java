@@ -11,32 +11,42 @@ import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
+import kansa.core.audit.Audit.RecordedEvidence;
 import kansa.core.audit.Audit.RecordedFinding;
 import kansa.core.audit.CorrectiveAction;
+import kansa.core.audit.Evidence;
 import kansa.core.audit.Finding;
 import kansa.core.audit.FindingGrade;
+import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.RequirementRef;
+import kansa.core.incident.Incident;
 
 /** 指摘事項: every finding as a block of its own, with what is wrong, the evidence and the cause. */
 final class FindingsChapter {
 
 	private final ReportContext ctx;
 	private final Styles s;
+	private final Map<String, List<ItemResult>> results;
+	private Map<String, List<RecordedFinding>> previousByItem;
 
 	FindingsChapter(ReportContext ctx) {
 		this.ctx = ctx;
 		this.s = ctx.styles;
+		this.results = ctx.audit.resultsByItem();
 	}
 
 	void add(Document doc, String number, SubMonitor monitor) {
-		List<RecordedFinding> findings = ctx.audit.findings();
+		List<RecordedFinding> findings = ctx.findings;
 		SubMonitor sub = SubMonitor.convert(monitor, Math.max(1, findings.size()));
-		doc.add(ctx.chapter(number, ctx.t("指摘事項", "Findings")));
+		String title = ctx.t("指摘事項", "Findings");
+		ctx.findingsTitle = ctx.chapterTitle(number, title);
+		doc.add(ctx.chapter(number, title));
 		doc.add(s.prose(overview(findings)));
 		for (RecordedFinding f : findings) {
 			sub.split(1);
@@ -61,11 +71,13 @@ final class FindingsChapter {
 		Finding f = rf.finding();
 		Verdict tint = Palette.asVerdict(f.grade());
 		Table head = ctx.english ? s.table(14, 30, 56) : s.table(16, 24, 60);
-		head.addCell(bar(s.text(f.id(), 10.5f).setFontColor(Palette.ACCENT)));
+		head.addCell(bar(s.text(f.id(), 10.5f).setFontColor(s.accent)));
 		head.addCell(bar(s.text(f.grade().label(ctx.locale), Styles.TABLE).setFontColor(Palette.strong(tint))
 				.setTextAlignment(TextAlignment.CENTER)).setBackgroundColor(Palette.fill(tint)));
 		head.addCell(bar(s.text(rf.item().label(ctx.locale), Styles.TABLE).setFontColor(Palette.MUTED)
 				.setTextAlignment(TextAlignment.RIGHT)));
+		// the head never splits, so its position is where the summary, results and bookmarks jump to
+		head.setDestination(ReportContext.findingDestination(f.id()));
 
 		Table kv = s.keyValue();
 		if (!rf.site().isEmpty()) {
@@ -79,13 +91,68 @@ final class FindingsChapter {
 		if (f.grade().requiresCorrectiveAction() || f.correctiveAction() != null) {
 			s.row(kv, ctx.t("是正処置要求", "Corrective action"), action(f.correctiveAction()));
 		}
+		String before = previously(rf);
+		if (!before.isEmpty()) {
+			s.row(kv, ctx.t("前回監査", "Previous audit"), s.text(before, Styles.TABLE)
+					.setFontColor(Palette.strong(Verdict.MAJOR_NONCONFORMITY)));
+		}
+		Div files = evidenceLinks(rf);
+		if (files != null) {
+			s.row(kv, ctx.t("証拠ファイル", "Evidence files"), files);
+		}
+		List<Incident> incidents = ctx.incidents.forItem(ctx.audit.checklist().id(), rf.item().id());
+		if (!incidents.isEmpty()) {
+			s.row(kv, ctx.t("関連する事故事例", "Related incidents"), ctx.incidents.render(ctx, incidents, rf.item().id()));
+		}
 		Div div = new Div().add(head).add(kv).setMarginBottom(16);
 		div.setKeepTogether(true);
 		return div;
 	}
 
+	/** 「前回も指摘あり」 when the previous audit raised a finding on the same item: a repeat is worse news. */
+	private String previously(RecordedFinding rf) {
+		if (ctx.previous == null) {
+			return "";
+		}
+		if (previousByItem == null) {
+			previousByItem = new java.util.HashMap<>();
+			for (RecordedFinding p : ctx.previous.findings()) {
+				previousByItem.computeIfAbsent(ChangesChapter.key(ctx.previous, ctx.audit, p.item()),
+						k -> new java.util.ArrayList<>()).add(p);
+			}
+		}
+		List<RecordedFinding> was = previousByItem.getOrDefault(ChangesChapter.key(ctx.audit, ctx.previous, rf.item()),
+				List.of());
+		if (was.isEmpty()) {
+			return "";
+		}
+		String ids = was.stream().map(p -> p.finding().id() + " " + p.finding().grade().label(ctx.locale))
+				.collect(Collectors.joining(ctx.t("、", ", ")));
+		return ctx.t("前回も指摘あり（" + ids + "）：再発", "also raised last time (" + ids + "): a repeat finding");
+	}
+
+	/** The files attached to the finding's item (and site), each linked to its row in the appendix. */
+	private Div evidenceLinks(RecordedFinding rf) {
+		Div div = null;
+		for (ItemResult r : results.getOrDefault(rf.item().id(), List.of())) {
+			if (!r.site().equals(rf.site())) {
+				continue;
+			}
+			for (Evidence e : r.evidence()) {
+				Integer n = ctx.evidenceNumbers.get(new RecordedEvidence(rf.item(), r.site(), e));
+				if (n == null) {
+					continue;
+				}
+				div = div == null ? new Div() : div;
+				div.add(s.link(ctx.t("付録 No." + n, "Appendix No. " + n), ReportContext.evidenceDestination(n),
+						Styles.TABLE).add(new Text("　" + Styles.printable(e.path(), s.fonts().gothic())).setFontColor(Palette.TEXT)));
+			}
+		}
+		return div;
+	}
+
 	private Cell bar(com.itextpdf.layout.element.Paragraph p) {
-		return new Cell().add(p).setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(Palette.ACCENT, 1f))
+		return new Cell().add(p).setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(s.accent, 1f))
 				.setPadding(4).setVerticalAlignment(VerticalAlignment.MIDDLE);
 	}
 

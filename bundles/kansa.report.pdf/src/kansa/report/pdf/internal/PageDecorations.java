@@ -11,7 +11,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
 /**
- * Running header (client, report title), footer (社外秘, page n / N) and the cover's accent band. Drawn after
+ * Running header (client, report title), footer (社外秘, the firm's footer text, page n / N) and the cover's accent band. Drawn after
  * layout, when the page count is known; the document keeps its pages open until then.
  */
 final class PageDecorations {
@@ -27,7 +27,7 @@ final class PageDecorations {
 			PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
 			Rectangle box = page.getPageSize();
 			if (n == 1) {
-				cover(pdfCanvas, box);
+				cover(pdfCanvas, box, ctx);
 			} else {
 				try (Canvas canvas = new Canvas(pdfCanvas, box)) {
 					header(canvas, pdfCanvas, doc, ctx, box);
@@ -38,9 +38,9 @@ final class PageDecorations {
 		}
 	}
 
-	private static void cover(PdfCanvas c, Rectangle box) {
-		c.saveState().setFillColor(Palette.ACCENT).rectangle(0, box.getTop() - 14, box.getWidth(), 14).fill()
-				.setFillColor(Palette.ACCENT_MID).rectangle(0, box.getTop() - 17, box.getWidth(), 3).fill()
+	private static void cover(PdfCanvas c, Rectangle box, ReportContext ctx) {
+		c.saveState().setFillColor(ctx.styles.accent).rectangle(0, box.getTop() - 14, box.getWidth(), 14).fill()
+				.setFillColor(ctx.styles.accentMid).rectangle(0, box.getTop() - 17, box.getWidth(), 3).fill()
 				.restoreState();
 	}
 
@@ -64,6 +64,13 @@ final class PageDecorations {
 		canvas.showTextAligned(small(ctx, ctx.t("社外秘", "Confidential")).setFontColor(Palette.CONFIDENTIAL), left, y,
 				TextAlignment.LEFT, VerticalAlignment.TOP);
 		canvas.showTextAligned(small(ctx, n + " / " + total), right, y, TextAlignment.RIGHT, VerticalAlignment.TOP);
+		// the firm's footer line (or its name) in the middle, when the template has one
+		String middle = ctx.text(ctx.template.footerText());
+		middle = middle.isEmpty() ? ctx.text(ctx.template.firmName()) : middle;
+		if (!middle.isEmpty()) {
+			canvas.showTextAligned(small(ctx, ReportContext.shorten(middle, 70)), (left + right) / 2, y,
+					TextAlignment.CENTER, VerticalAlignment.TOP);
+		}
 	}
 
 	private static Paragraph small(ReportContext ctx, String text) {

@@ -50,6 +50,16 @@ final class Palette {
 		};
 	}
 
+	/** The colour mixed with white: {@code share} of the colour, the rest white. */
+	static DeviceRgb tint(DeviceRgb colour, float share) {
+		float[] c = colour.getColorValue();
+		return new DeviceRgb(mix(c[0], share), mix(c[1], share), mix(c[2], share));
+	}
+
+	private static float mix(float channel, float share) {
+		return channel * share + (1 - share);
+	}
+
 	static Verdict asVerdict(FindingGrade g) {
 		return Verdict.valueOf(g.name());
 	}

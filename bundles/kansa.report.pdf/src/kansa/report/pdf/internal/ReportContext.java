@@ -2,12 +2,18 @@ package kansa.report.pdf.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Paragraph;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.Audit.RecordedEvidence;
+import kansa.core.audit.Audit.RecordedFinding;
 import kansa.core.report.ReportRequest;
 import kansa.report.pdf.internal.FontFiles.ReportFonts;
 
@@ -25,15 +31,37 @@ final class ReportContext {
 	final Styles styles;
 	final Headings headings = new Headings();
 	final LocalDate reportDate;
+	final RelatedIncidents incidents;
+	/** Every finding in checklist order, computed once: chapters, links and bookmarks all walk it. */
+	final List<RecordedFinding> findings;
+	/** Appendix row number (1-based) of each evidence file, the target of the findings' links. */
+	final Map<RecordedEvidence, Integer> evidenceNumbers = new HashMap<>();
+	/** Title of the findings chapter as numbered in this report, under which the bookmarks list each finding. */
+	String findingsTitle = "";
 
-	ReportContext(ReportRequest request, ReportFonts fonts, LocalDate reportDate) {
+	final PdfOutputIntent outputIntent;
+	final Template template;
+	/** The audit before this one, for 前回監査からの変化; null when the request has none. */
+	final Audit previous;
+
+	ReportContext(ReportRequest request, ReportFonts fonts, LocalDate reportDate, RelatedIncidents incidents,
+			PdfOutputIntent outputIntent, Template template) {
 		this.request = request;
 		this.audit = request.audit();
 		this.english = request.english();
 		this.locale = english ? Locale.ENGLISH : Locale.JAPANESE;
 		this.fonts = fonts;
-		this.styles = new Styles(fonts);
+		this.styles = new Styles(fonts, template.accent());
+		this.template = template;
+		this.previous = request.previousAudit();
 		this.reportDate = reportDate;
+		this.incidents = incidents;
+		this.outputIntent = outputIntent;
+		this.findings = audit.findings();
+		List<RecordedEvidence> evidence = audit.evidence();
+		for (int i = 0; i < evidence.size(); i++) {
+			evidenceNumbers.putIfAbsent(evidence.get(i), i + 1);
+		}
 	}
 
 	/** User-facing text: Japanese first, English when asked for. */
@@ -46,13 +74,22 @@ final class ReportContext {
 	}
 
 	String period() {
-		if (audit.startDate() == null && audit.endDate() == null) {
+		return periodOf(audit);
+	}
+
+	String periodOf(Audit a) {
+		if (a.startDate() == null && a.endDate() == null) {
 			return t("未定", "not set");
 		}
-		if (audit.endDate() == null || audit.endDate().equals(audit.startDate())) {
-			return date(audit.startDate());
+		if (a.endDate() == null || a.endDate().equals(a.startDate())) {
+			return date(a.startDate());
 		}
-		return date(audit.startDate()) + t(" 〜 ", " – ") + date(audit.endDate());
+		return date(a.startDate()) + t(" 〜 ", " – ") + date(a.endDate());
+	}
+
+	/** A template text in the report's language (each falling back to the other). */
+	String text(kansa.core.text.LocalizedText text) {
+		return text.get(locale);
 	}
 
 	/** Empty fields show a dash, so a reader sees that nothing was recorded rather than a layout gap. */
@@ -62,10 +99,33 @@ final class ReportContext {
 
 	/** A chapter heading, tracked for the table of contents and the bookmarks. */
 	Paragraph chapter(String number, String title) {
-		String full = number.isEmpty() ? title : number + (english ? "  " : "　") + title;
-		Paragraph p = styles.text(full, Styles.H1).setFontColor(Palette.ACCENT).setMarginTop(4).setMarginBottom(12)
-				.setPaddingBottom(4).setBorderBottom(new SolidBorder(Palette.ACCENT, 1.2f)).setKeepWithNext(true);
+		String full = chapterTitle(number, title);
+		Paragraph p = styles.text(full, Styles.H1).setFontColor(styles.accent).setMarginTop(4).setMarginBottom(12)
+				.setPaddingBottom(4).setBorderBottom(new SolidBorder(styles.accent, 1.2f)).setKeepWithNext(true);
 		return headings.track(p, full, true);
+	}
+
+	String chapterTitle(String number, String title) {
+		return number.isEmpty() ? title : number + (english ? "  " : "　") + title;
+	}
+
+	/** Named destination of a finding's block: the summary, the results table and the bookmarks jump there. */
+	static String findingDestination(String findingId) {
+		return "finding-" + findingId;
+	}
+
+	/** Named destination of an appendix row, the target of the links in the findings. */
+	static String evidenceDestination(int number) {
+		return "evidence-" + number;
+	}
+
+	/** The text cut to at most {@code max} characters (code points), an ellipsis marking the cut. */
+	static String shorten(String text, int max) {
+		String flat = text.replaceAll("\\s*\\R\\s*", " ");
+		if (flat.codePointCount(0, flat.length()) <= max) {
+			return flat;
+		}
+		return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "…";
 	}
 
 	/** Text in brackets: full-width in Japanese, ASCII with a space in English. */

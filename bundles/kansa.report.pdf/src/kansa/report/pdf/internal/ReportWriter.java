@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import org.eclipse.core.runtime.SubMonitor;
 
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfString;
@@ -14,6 +15,7 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.Property;
+import com.itextpdf.pdfa.PdfADocument;
 
 /** Lays out one report: the chapters in order, then contents, bookmarks and running heads. */
 final class ReportWriter {
@@ -31,7 +33,8 @@ final class ReportWriter {
 
 	void write(OutputStream out, SubMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
-		PdfDocument pdf = new PdfDocument(new PdfWriter(out));
+		// PDF/A-2u: fonts embedded with Unicode maps, sRGB output intent, XMP metadata; checked by iText on close
+		PdfDocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2U, ctx.outputIntent);
 		metadata(pdf);
 		// pages stay open until the end, so headers can say "n / N" and the contents page can be filled in
 		Document doc = new Document(pdf, PageSize.A4, false);
@@ -45,17 +48,24 @@ final class ReportWriter {
 		contents.reserve(doc);
 		progress.split(5);
 
-		OverviewChapter.add(doc, ctx, "1");
-		SummaryChapter.add(doc, ctx, "2");
+		int[] n = { 0 };
+		java.util.function.Supplier<String> number = () -> String.valueOf(++n[0]);
+		OverviewChapter.add(doc, ctx, number.get());
+		newPage(doc); // 総評 on a page of its own: what management reads first
+		SummaryChapter.add(doc, ctx, number.get());
 		progress.split(5);
 		newPage(doc);
-		new StatisticsChapter(ctx).add(doc, "3");
+		new StatisticsChapter(ctx).add(doc, number.get());
+		if (ctx.previous != null) {
+			newPage(doc);
+			new ChangesChapter(ctx).add(doc, number.get());
+		}
 		progress.split(5);
 		newPage(doc);
-		new FindingsChapter(ctx).add(doc, "4", progress.split(15));
-		CorrectiveActionsChapter.add(doc, ctx, "5");
+		new FindingsChapter(ctx).add(doc, number.get(), progress.split(15));
+		CorrectiveActionsChapter.add(doc, ctx, number.get());
 		newPage(doc);
-		new ResultsTable(ctx).add(doc, "6", progress.split(35));
+		new ResultsTable(ctx).add(doc, number.get(), progress.split(35));
 		EvidenceAppendix.add(doc, ctx, progress.split(10));
 
 		doc.flush(); // draws everything laid out so far: headings now know their pages

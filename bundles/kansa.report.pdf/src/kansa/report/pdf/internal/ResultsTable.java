@@ -2,7 +2,6 @@ package kansa.report.pdf.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -52,9 +51,9 @@ final class ResultsTable {
 
 	private void addSection(Table t, Section section, int depth, SubMonitor monitor) {
 		Paragraph title = s.text(section.label(ctx.locale), depth == 0 ? 9 : Styles.TABLE)
-				.setFontColor(Palette.ACCENT).setPaddingLeft(depth * 10f);
+				.setFontColor(s.accent).setPaddingLeft(depth * 10f);
 		t.addCell(new Cell(1, 4).add(title).setBorder(Border.NO_BORDER)
-				.setBackgroundColor(depth == 0 ? Palette.ACCENT_MID : Palette.ACCENT_LIGHT).setPadding(4)
+				.setBackgroundColor(depth == 0 ? s.accentMid : s.accentLight).setPadding(4)
 				.setPaddingLeft(5));
 		for (ChecklistItem item : section.items()) {
 			monitor.split(1);
@@ -86,10 +85,13 @@ final class ResultsTable {
 				div.add(s.text(text, Styles.TABLE).setMarginBottom(2));
 			}
 		}
-		String findings = results.stream().flatMap(r -> r.findings().stream()).map(Finding::id)
-				.collect(Collectors.joining(", "));
+		List<String> findings = results.stream().flatMap(r -> r.findings().stream()).map(Finding::id).toList();
 		if (!findings.isEmpty()) {
-			div.add(s.text(ctx.t("指摘: ", "Findings: ") + findings, Styles.SMALL).setFontColor(Palette.ACCENT));
+			Paragraph p = s.text(ctx.t("指摘: ", "Findings: "), Styles.SMALL).setFontColor(s.accent);
+			for (int i = 0; i < findings.size(); i++) {
+				p.add(s.link((i == 0 ? "" : ", ") + findings.get(i), ReportContext.findingDestination(findings.get(i))));
+			}
+			div.add(p);
 		}
 		if (div.getChildren().isEmpty()) {
 			div.add(s.text("—", Styles.TABLE).setFontColor(Palette.MUTED));

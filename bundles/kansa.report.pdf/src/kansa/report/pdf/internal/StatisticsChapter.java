@@ -51,7 +51,7 @@ final class StatisticsChapter {
 			t.addCell(s.cell(StackedBar.of(Map.of(v, n), total, ctx.fonts.gothic()).setHeight(8))
 					.setVerticalAlignment(VerticalAlignment.MIDDLE).setPaddingRight(0));
 		}
-		t.addCell(s.cell(s.text(ctx.t("合計", "Total"), Styles.TABLE).setFontColor(Palette.ACCENT)));
+		t.addCell(s.cell(s.text(ctx.t("合計", "Total"), Styles.TABLE).setFontColor(s.accent)));
 		t.addCell(number(total).setBackgroundColor(Palette.LABEL_FILL));
 		t.addCell(number("100%").setBackgroundColor(Palette.LABEL_FILL));
 		t.addCell(s.cell(s.text("", Styles.TABLE)));

@@ -1,10 +1,16 @@
 package kansa.report.pdf.internal;
 
 import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.action.PdfAction;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Link;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -17,6 +23,9 @@ import kansa.report.pdf.internal.FontFiles.ReportFonts;
 /** Type sizes and element factories, so every part of the report looks the same. */
 final class Styles {
 
+	/** げた記号: stands in for a character the embedded font cannot show. */
+	static final String MISSING = "〓";
+
 	static final float BODY = 9.5f;
 	static final float TABLE = 8.5f;
 	static final float SMALL = 7.5f;
@@ -24,21 +33,42 @@ final class Styles {
 	static final float H2 = 11f;
 
 	private final ReportFonts fonts;
+	/** The firm's colour (indigo by default): headings, table heads, links. */
+	final Color accent;
+	/** Accent mixed with white: section bands and the cover's rule. */
+	final Color accentMid;
+	final Color accentLight;
 
-	Styles(ReportFonts fonts) {
+	Styles(ReportFonts fonts, DeviceRgb accent) {
 		this.fonts = fonts;
+		this.accent = accent == null ? Palette.ACCENT : accent;
+		this.accentMid = accent == null ? Palette.ACCENT_MID : Palette.tint(accent, 0.24f);
+		this.accentLight = accent == null ? Palette.ACCENT_LIGHT : Palette.tint(accent, 0.10f);
 	}
 
 	/** Running prose (総評, finding statements) in Mincho, as Japanese reports set body text. */
 	Paragraph prose(String text) {
-		return new Paragraph(text).setFont(fonts.mincho()).setFontSize(BODY).setFontColor(Palette.TEXT)
+		return new Paragraph(printable(text, fonts.mincho())).setFont(fonts.mincho()).setFontSize(BODY).setFontColor(Palette.TEXT)
 				.setMultipliedLeading(1.6f).setMargin(0).setMarginBottom(6);
 	}
 
 	/** Gothic text of a given size, no margins. */
 	Paragraph text(String text, float size) {
-		return new Paragraph(text).setFont(fonts.gothic()).setFontSize(size).setFontColor(Palette.TEXT)
+		return new Paragraph(printable(text, fonts.gothic())).setFont(fonts.gothic()).setFontSize(size).setFontColor(Palette.TEXT)
 				.setMultipliedLeading(1.35f).setMargin(0);
+	}
+
+	/** Accent-coloured text that jumps to a named destination inside the report. */
+	Paragraph link(String text, String destination, float size) {
+		return text("", size).add(link(text, destination));
+	}
+
+	Link link(String text, String destination) {
+		Link link = new Link(printable(text, fonts.gothic()), PdfAction.createGoTo(destination));
+		// no box around the text (viewers draw one by default); printable, as PDF/A wants every annotation
+		link.getLinkAnnotation().setBorder(new PdfArray(new float[] { 0, 0, 0 })).setFlags(PdfAnnotation.PRINT);
+		link.setFontColor(accent);
+		return link;
 	}
 
 	Paragraph note(String text) {
@@ -46,8 +76,8 @@ final class Styles {
 	}
 
 	Paragraph subheading(String text) {
-		return text(text, H2).setFontColor(Palette.ACCENT).setMarginTop(14).setMarginBottom(6)
-				.setBorderLeft(new SolidBorder(Palette.ACCENT, 3)).setPaddingLeft(6).setKeepWithNext(true);
+		return text(text, H2).setFontColor(accent).setMarginTop(14).setMarginBottom(6)
+				.setBorderLeft(new SolidBorder(accent, 3)).setPaddingLeft(6).setKeepWithNext(true);
 	}
 
 	Table table(float... percentWidths) {
@@ -58,7 +88,7 @@ final class Styles {
 	/** Column header: accent band, white text. */
 	Cell header(String text) {
 		return new Cell().add(text(text, SMALL + 0.5f).setFontColor(Palette.WHITE))
-				.setBackgroundColor(Palette.ACCENT).setBorder(Border.NO_BORDER)
+				.setBackgroundColor(accent).setBorder(Border.NO_BORDER)
 				.setBorderRight(new SolidBorder(Palette.WHITE, 0.5f)).setPadding(4).setPaddingLeft(5)
 				.setVerticalAlignment(VerticalAlignment.MIDDLE);
 	}
@@ -76,7 +106,7 @@ final class Styles {
 
 	/** Label column of a key–value table. */
 	Cell label(String text) {
-		return cell(text(text, TABLE).setFontColor(Palette.ACCENT)).setBackgroundColor(Palette.LABEL_FILL);
+		return cell(text(text, TABLE).setFontColor(accent)).setBackgroundColor(Palette.LABEL_FILL);
 	}
 
 	/** A verdict in its tint, centred. */
@@ -104,6 +134,47 @@ final class Styles {
 	void row(Table kv, String label, IBlockElement value) {
 		kv.addCell(label(label));
 		kv.addCell(cell(value));
+	}
+
+	/**
+	 * The text as the font can show it. A character the font lacks (an emoji, a rare ideograph) becomes 〓, the
+	 * geta mark Japanese typesetting uses for a missing character: drawn as the empty .notdef glyph it would vanish
+	 * without trace, and PDF/A forbids .notdef. Variation selectors and other invisible format characters are
+	 * dropped, tabs become spaces; line breaks stay.
+	 */
+	static String printable(String text, PdfFont font) {
+		StringBuilder b = null;
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			int next = i + Character.charCount(cp);
+			String replacement = null;
+			if (cp == '\n' || cp == '\r') {
+				replacement = null;
+			} else if (cp == '\t') {
+				replacement = " ";
+			} else if (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL
+					|| Character.getType(cp) == Character.NON_SPACING_MARK && isVariationSelector(cp)) {
+				replacement = "";
+			} else if (!font.containsGlyph(cp)) {
+				replacement = MISSING;
+			}
+			if (replacement != null && b == null) {
+				b = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (b != null) {
+				if (replacement != null) {
+					b.append(replacement);
+				} else {
+					b.appendCodePoint(cp);
+				}
+			}
+			i = next;
+		}
+		return b == null ? text : b.toString();
+	}
+
+	private static boolean isVariationSelector(int cp) {
+		return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
 	}
 
 	ReportFonts fonts() {

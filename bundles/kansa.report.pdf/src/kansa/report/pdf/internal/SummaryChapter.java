@@ -10,6 +10,8 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.BorderCollapsePropertyValue;
 import com.itextpdf.layout.properties.TextAlignment;
 
+import kansa.core.audit.Audit.RecordedFinding;
+import kansa.core.audit.Finding;
 import kansa.core.audit.Verdict;
 
 /** 総評: key figures at a glance, then the lead auditor's overall assessment. */
@@ -26,7 +28,6 @@ final class SummaryChapter {
 		if (summary.isEmpty()) {
 			doc.add(s.prose(ctx.t("（総評は記入されていません。）", "(No overall assessment was recorded.)"))
 					.setFontColor(Palette.MUTED));
-			return;
 		}
 		for (String paragraph : summary.split("\\R+")) {
 			if (!paragraph.isBlank()) {
@@ -34,6 +35,31 @@ final class SummaryChapter {
 				doc.add(s.prose(paragraph.strip()).setFirstLineIndent(ctx.english ? 0 : Styles.BODY));
 			}
 		}
+		findings(doc, ctx);
+	}
+
+	/** One line per finding, its number linked to the finding's details. */
+	private static void findings(Document doc, ReportContext ctx) {
+		if (ctx.findings.isEmpty()) {
+			return;
+		}
+		Styles s = ctx.styles;
+		doc.add(s.subheading(ctx.t("指摘事項の一覧", "Findings at a glance")));
+		Table t = ctx.english ? s.table(11, 21, 16, 52) : s.table(10, 16, 16, 58);
+		t.addHeaderCell(s.header("No."));
+		t.addHeaderCell(s.header(ctx.t("区分", "Grade")));
+		t.addHeaderCell(s.header(ctx.t("確認項目", "Item")));
+		t.addHeaderCell(s.header(ctx.t("指摘内容", "Statement")));
+		for (RecordedFinding rf : ctx.findings) {
+			Finding f = rf.finding();
+			t.addCell(s.cell(s.link(f.id(), ReportContext.findingDestination(f.id()), Styles.TABLE)));
+			t.addCell(s.cell(s.text(f.grade().label(ctx.locale), Styles.SMALL)
+					.setFontColor(Palette.strong(Palette.asVerdict(f.grade())))));
+			t.addCell(s.cell(rf.item().number().isEmpty() ? rf.item().title().get(ctx.locale) : rf.item().number()));
+			t.addCell(s.cell(ReportContext.shorten(f.statement(), ctx.english ? 110 : 60)));
+		}
+		doc.add(t);
+		doc.add(s.note(ctx.t("番号を選ぶと、その指摘事項の詳細へ移動します。", "Select a number to go to the finding's details.")));
 	}
 
 	private static Table tiles(ReportContext ctx) {
@@ -43,7 +69,7 @@ final class SummaryChapter {
 		Table t = ctx.styles.table(25, 25, 25, 25);
 		t.setBorderCollapse(BorderCollapsePropertyValue.SEPARATE).setHorizontalBorderSpacing(8)
 				.setVerticalBorderSpacing(0).setMarginBottom(18).setMarginTop(2);
-		t.addCell(tile(ctx, assessed + " / " + total, ctx.t("評価済み項目", "Items assessed"), Palette.ACCENT));
+		t.addCell(tile(ctx, assessed + " / " + total, ctx.t("評価済み項目", "Items assessed"), ctx.styles.accent));
 		t.addCell(tile(ctx, String.valueOf(c.get(Verdict.MAJOR_NONCONFORMITY) + c.get(Verdict.MINOR_NONCONFORMITY)),
 				ctx.t("不適合（重大 ", "Nonconformities (major ") + c.get(Verdict.MAJOR_NONCONFORMITY)
 						+ ctx.t("・軽微 ", ", minor ") + c.get(Verdict.MINOR_NONCONFORMITY) + ctx.t("）", ")"),

@@ -30,7 +30,7 @@ final class TableOfContents {
 	}
 
 	void reserve(Document doc) {
-		doc.add(ctx.headings.track(ctx.styles.text(title, Styles.H1).setFontColor(Palette.ACCENT).setMarginBottom(18),
+		doc.add(ctx.headings.track(ctx.styles.text(title, Styles.H1).setFontColor(ctx.styles.accent).setMarginBottom(18),
 				title, false));
 		doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
 	}

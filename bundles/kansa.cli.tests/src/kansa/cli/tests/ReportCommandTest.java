@@ -1,0 +1,141 @@
+package kansa.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+
+import kansa.cli.internal.KansaCommandLine;
+import kansa.core.audit.Audit;
+import kansa.workspace.Workspace;
+
+/** `kansa report` with the firm's template, the previous audit, and `kansa report bench`. */
+class ReportCommandTest {
+
+	private static ServiceTracker<KansaCommandLine, KansaCommandLine> tracker;
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeAll
+	static void track() {
+		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ReportCommandTest.class).getBundleContext(),
+				KansaCommandLine.class, null);
+		tracker.open();
+	}
+
+	@AfterAll
+	static void untrack() {
+		tracker.close();
+	}
+
+	@BeforeEach
+	void audits() throws Exception {
+		for (String id : new String[] { "y2025", "y2026" }) {
+			assertEquals(0, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "株式会社テスト", "--id", id),
+					err());
+		}
+	}
+
+	@Test
+	void templateGivenOnTheCommandLineIsApplied() throws Exception {
+		Path firm = Files.createDirectories(dir.resolve("firm"));
+		Files.writeString(firm.resolve("report.json"), "{\"firmName\": \"テスト監査法人\"}");
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--template", "firm", "--out", "r.pdf"), err());
+		assertTrue(text(dir.resolve("r.pdf")).contains("テスト監査法人"));
+	}
+
+	@Test
+	void workspaceTemplateIsTheDefault() throws Exception {
+		Path firm = Files.createDirectories(dir.resolve("kansa-workspace/template"));
+		Files.writeString(firm.resolve("report.json"), "{\"footerText\": \"既定の脚注テキスト\"}");
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
+		assertTrue(text(dir.resolve("r.pdf")).contains("既定の脚注テキスト"));
+	}
+
+	@Test
+	void badTemplateIsOneClearLine() throws Exception {
+		Path firm = Files.createDirectories(dir.resolve("firm"));
+		Files.writeString(firm.resolve("report.json"), "{\"accentColour\": \"red\"}");
+		assertEquals(1, kansa("report", "y2026", "--format", "pdf", "--template", "firm", "--out", "r.pdf"));
+		assertTrue(err().contains("report.json") && err().contains("accentColour"), err());
+		assertFalse(Files.exists(dir.resolve("r.pdf")), "no half-written report");
+		assertEquals(1, kansa("report", "y2026", "--format", "pdf", "--template", "nowhere"));
+		assertTrue(err().contains("--template nowhere: no such folder"), err());
+	}
+
+	@Test
+	void previousAuditInTheWorkspaceIsCompared() throws Exception {
+		Workspace ws = Workspace.open(dir.resolve("kansa-workspace"));
+		ws.saveAudit(withPrevious(ws.loadAudit("y2026"), "y2025"));
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
+		assertTrue(text(dir.resolve("r.pdf")).contains("前回監査からの変化"));
+
+		ws.saveAudit(withPrevious(ws.loadAudit("y2026"), "y2024"));
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
+		assertTrue(err().contains("y2024"), "a missing previous audit is mentioned: " + err());
+		assertFalse(text(dir.resolve("r.pdf")).contains("前回監査からの変化"));
+	}
+
+	@Test
+	void benchPrintsFigures() throws Exception {
+		assertEquals(0, kansa("report", "bench", "--items", "20,60", "--runs", "1", "--no-libreoffice"), err());
+		assertTrue(out().contains("PDF ms (warm)"), out());
+		assertTrue(out().lines().anyMatch(l -> l.strip().startsWith("60 ")), out());
+		assertEquals(1, kansa("report", "bench", "--items", "ten"));
+	}
+
+	private static Audit withPrevious(Audit a, String previous) {
+		return new Audit(a.id(), a.title(), a.client(), a.scope(), a.objective(), a.criteria(), a.startDate(),
+				a.endDate(), a.leadAuditor(), a.team(), a.auditees(), a.status(), a.summary(), a.checklist(),
+				a.results(), previous);
+	}
+
+	private int kansa(String... args) throws InterruptedException {
+		KansaCommandLine cli = tracker.waitForService(10_000);
+		assertNotNull(cli, "the command line component is registered");
+		out.reset();
+		err.reset();
+		return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String text(Path pdf) throws Exception {
+		StringBuilder text = new StringBuilder();
+		try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+			for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+				text.append(PdfTextExtractor.getTextFromPage(doc.getPage(p)));
+			}
+		}
+		return text.toString().replaceAll("\\s+", "");
+	}
+}

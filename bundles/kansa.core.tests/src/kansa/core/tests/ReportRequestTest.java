@@ -1,0 +1,47 @@
+package kansa.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import kansa.core.audit.Audit;
+import kansa.core.report.ReportRequest;
+
+/** The previous audit travels with the request; the older constructors still work without it. */
+class ReportRequestTest {
+
+	@Test
+	void olderConstructorsHaveNoPreviousAudit() {
+		Audit audit = Samples.audit();
+		assertNull(new ReportRequest(audit, null).previousAudit());
+		ReportRequest r = new ReportRequest(audit, null, Locale.ENGLISH, Map.of("template", "/tmp/t"));
+		assertNull(r.previousAudit());
+		assertEquals("/tmp/t", r.options().get("template"));
+	}
+
+	@Test
+	void withPreviousAuditKeepsEverythingElse() {
+		Audit audit = Samples.audit();
+		Audit before = new Audit("earlier", audit.title(), audit.client(), audit.scope(), audit.objective(),
+				audit.criteria(), null, null, audit.leadAuditor(), audit.team(), audit.auditees(), audit.status(),
+				"", audit.checklist(), audit.results(), "");
+		ReportRequest r = new ReportRequest(audit, null, Locale.ENGLISH, Map.of("k", "v")).withPreviousAudit(before);
+		assertSame(before, r.previousAudit());
+		assertSame(audit, r.audit());
+		assertEquals(Locale.ENGLISH, r.locale());
+		assertEquals("v", r.options().get("k"));
+		assertNull(r.withPreviousAudit(null).previousAudit());
+	}
+
+	@Test
+	void anAuditIsNotItsOwnPrevious() {
+		Audit audit = Samples.audit();
+		assertThrows(IllegalArgumentException.class, () -> new ReportRequest(audit, null).withPreviousAudit(audit));
+	}
+}
