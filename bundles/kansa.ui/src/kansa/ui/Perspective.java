@@ -1,20 +1,31 @@
 package kansa.ui;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import kansa.ui.internal.navigator.NavigatorView;
+import kansa.ui.internal.views.DetailsView;
 import kansa.ui.internal.views.WelcomeView;
 
-/** The audit perspective. For now only the welcome page; navigator and editors join it later. */
+/**
+ * The audit perspective: the workspace navigator on the left with the details of the selection below it, editors
+ * in the middle. The welcome page fills the editor area until the first editor opens.
+ */
 public class Perspective implements IPerspectiveFactory {
 
 	public static final String ID = "kansa.ui.perspective";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
-		layout.setEditorAreaVisible(false);
-		layout.addStandaloneView(WelcomeView.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
-		// With no menu yet, a closed welcome page could not be reopened.
-		layout.getViewLayout(WelcomeView.ID).setCloseable(false);
+		String editors = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+		IFolderLayout left = layout.createFolder("kansa.left", IPageLayout.LEFT, 0.24f, editors);
+		left.addView(NavigatorView.ID);
+		IFolderLayout below = layout.createFolder("kansa.leftBottom", IPageLayout.BOTTOM, 0.66f, "kansa.left");
+		below.addView(DetailsView.ID);
+		IFolderLayout top = layout.createFolder("kansa.top", IPageLayout.TOP, 0.95f, editors);
+		top.addView(WelcomeView.ID);
+		layout.getViewLayout(NavigatorView.ID).setCloseable(false);
 	}
 }

@@ -29,34 +29,42 @@ import kansa.ui.internal.Messages;
  */
 class LocalizationTest {
 
-	private static final Bundle HOST = FrameworkUtil.getBundle(Messages.class);
+	private static final Bundle UI = FrameworkUtil.getBundle(Messages.class);
+	private static final Bundle AUDIT = FrameworkUtil.getBundle(kansa.ui.audit.internal.Messages.class);
 
 	@Test
 	void messagesMatchTheMessagesClassInBothLanguages() throws IOException {
-		Set<String> fields = Arrays.stream(Messages.class.getFields())
+		check(UI, Messages.class, "kansa/ui/internal/");
+		check(AUDIT, kansa.ui.audit.internal.Messages.class, "kansa/ui/audit/internal/");
+	}
+
+	private static void check(Bundle bundle, Class<?> messages, String folder) throws IOException {
+		Set<String> fields = Arrays.stream(messages.getFields())
 				.filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
 				.map(Field::getName).collect(TreeSet::new, Set::add, Set::addAll);
-		assertEquals(fields, keys("kansa/ui/internal/messages.properties"));
-		assertEquals(fields, keys("kansa/ui/internal/messages_ja.properties"));
+		assertEquals(fields, keys(bundle, folder + "messages.properties"));
+		assertEquals(fields, keys(bundle, folder + "messages_ja.properties"));
 	}
 
 	@Test
 	void pluginXmlAndManifestKeysExistInBothLanguages() throws IOException {
-		Set<String> used = new TreeSet<>();
-		for (String entry : new String[] { "plugin.xml", "META-INF/MANIFEST.MF" }) {
-			Matcher m = Pattern.compile("%([\\w.]+)").matcher(text(entry));
-			while (m.find()) {
-				used.add(m.group(1));
+		for (Bundle bundle : new Bundle[] { UI, AUDIT }) {
+			Set<String> used = new TreeSet<>();
+			for (String entry : new String[] { "plugin.xml", "META-INF/MANIFEST.MF" }) {
+				Matcher m = Pattern.compile("%([\\w.]+)").matcher(text(bundle, entry));
+				while (m.find()) {
+					used.add(m.group(1));
+				}
 			}
+			assertTrue(used.contains("bundle.name"), "found the % keys: " + used);
+			assertEquals(used, keys(bundle, "OSGI-INF/l10n/bundle.properties"));
+			assertEquals(used, keys(bundle, "OSGI-INF/l10n/bundle_ja.properties"));
 		}
-		assertTrue(used.contains("product.name"), "found the % keys: " + used);
-		assertEquals(used, keys("OSGI-INF/l10n/bundle.properties"));
-		assertEquals(used, keys("OSGI-INF/l10n/bundle_ja.properties"));
 	}
 
-	private static Set<String> keys(String entry) throws IOException {
+	private static Set<String> keys(Bundle bundle, String entry) throws IOException {
 		Properties p = new Properties();
-		try (InputStream in = url(entry).openStream()) {
+		try (InputStream in = url(bundle, entry).openStream()) {
 			p.load(in); // ISO-8859-1, as NLS and Equinox read them: a raw UTF-8 file would show as mojibake
 		}
 		p.values().forEach(v -> assertTrue(((String) v).chars().noneMatch(c -> c >= 0x80 && c < 0x100),
@@ -64,15 +72,15 @@ class LocalizationTest {
 		return new TreeSet<>(p.stringPropertyNames());
 	}
 
-	private static String text(String entry) throws IOException {
-		try (InputStream in = url(entry).openStream()) {
+	private static String text(Bundle bundle, String entry) throws IOException {
+		try (InputStream in = url(bundle, entry).openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 
-	private static URL url(String entry) {
-		URL url = HOST.getEntry(entry);
-		assertNotNull(url, entry + " in " + HOST.getSymbolicName());
+	private static URL url(Bundle bundle, String entry) {
+		URL url = bundle.getEntry(entry);
+		assertNotNull(url, entry + " in " + bundle.getSymbolicName());
 		return url;
 	}
 }

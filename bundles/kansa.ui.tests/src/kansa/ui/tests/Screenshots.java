@@ -20,16 +20,18 @@ final class Screenshots {
 	private Screenshots() {
 	}
 
+	/** Saves into the folder named by {@code kansa.ui.tests.screenshots}, when set. */
+	static void saveIfAsked(Shell shell, String name) {
+		String dir = System.getProperty("kansa.ui.tests.screenshots");
+		if (dir != null) {
+			save(shell, Path.of(dir, name));
+		}
+	}
+
 	static void save(Shell shell, Path file) {
 		Display display = shell.getDisplay();
 		shell.forceActive();
-		// let layout and paint events settle before reading pixels
-		long until = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				WorkbenchUiTest.sleep(20);
-			}
-		}
+		UiWait.settle(500); // let layout and paint events settle before reading pixels
 		// The client area in screen coordinates: shell bounds include a frame that only a window manager draws.
 		Rectangle bounds = display.map(shell, null, shell.getClientArea());
 		Image image = new Image(display, bounds.width, bounds.height);

@@ -6,21 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import kansa.ui.Perspective;
+import kansa.ui.internal.navigator.NavigatorView;
+import kansa.ui.internal.views.DetailsView;
 import kansa.ui.internal.views.WelcomeView;
 
 /**
@@ -29,25 +32,42 @@ import kansa.ui.internal.views.WelcomeView;
  */
 class WorkbenchUiTest {
 
-	private static final long TIMEOUT_MS = 10_000;
-
 	@Test
 	void windowIsTheKansaWorkbench() {
 		assertTrue(PlatformUI.isWorkbenchRunning());
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		assertNotNull(window, "an open workbench window");
-		assertEquals("Kansa 監査ワークベンチ", window.getShell().getText());
+		assertTrue(window.getShell().getText().startsWith("Kansa 監査ワークベンチ"), window.getShell().getText());
 		assertEquals(Perspective.ID, window.getActivePage().getPerspective().getId());
 		assertTrue(window.getShell().getSize().x >= 1000, "initial width " + window.getShell().getSize());
+		List<String> menus = Arrays.stream(window.getShell().getMenuBar().getItems()).map(MenuItem::getText).toList();
+		assertEquals(List.of("ファイル(&F)", "編集(&E)", "監査(&A)", "ヘルプ(&H)"), menus);
+		assertNotNull(window.getActivePage().findView(NavigatorView.ID), "workspace navigator");
+		assertNotNull(window.getActivePage().findViewReference(DetailsView.ID), "details view");
 	}
 
 	@Test
-	void welcomeViewListsTheIsmsChecklist() {
+	void titleAndNavigatorShowTheOpenedWorkspace() throws Exception {
+		Fixture fx = new Fixture();
+		try {
+			assertTrue(fx.window.getShell().getText().endsWith(fx.root.toString()), fx.window.getShell().getText());
+			fx.newAudit("株式会社ナビゲーター");
+			NavigatorView navigator = (NavigatorView) fx.page.findView(NavigatorView.ID);
+			Tree tree = navigator.viewer().getTree();
+			UiWait.until(() -> texts(tree).stream().anyMatch(t -> t.equals("株式会社ナビゲーター")),
+					() -> "the client in the navigator: " + texts(tree));
+			assertTrue(texts(tree).contains("チェックリスト"), texts(tree).toString());
+		} finally {
+			fx.close();
+		}
+	}
+
+	@Test
+	void welcomeViewListsTheIsmsChecklist() throws PartInitException {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = window.getActivePage();
-		assertNotNull(page.findView(WelcomeView.ID), "welcome view open in the initial perspective");
-
-		Table table = single(tablesIn(window.getShell()));
+		WelcomeView welcome = (WelcomeView) page.showView(WelcomeView.ID);
+		Table table = welcome.viewer().getTable();
 		assertEquals(List.of("ID", "タイトル", "項目数"),
 				Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
 		// Catalogs arrive as DS services, possibly after the view opened: wait for the row.
@@ -61,9 +81,26 @@ class WorkbenchUiTest {
 		}
 	}
 
+	private static List<String> texts(Tree tree) {
+		List<String> all = new java.util.ArrayList<>();
+		for (TreeItem item : tree.getItems()) {
+			collect(item, all);
+		}
+		return all;
+	}
+
+	private static void collect(TreeItem item, List<String> into) {
+		into.add(item.getText());
+		if (item.getExpanded()) {
+			for (TreeItem child : item.getItems()) {
+				collect(child, into);
+			}
+		}
+	}
+
 	private static TableItem waitForRow(Table table, String id) {
 		Display display = table.getDisplay();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+		long deadline = System.currentTimeMillis() + UiWait.TIMEOUT_MS;
 		while (System.currentTimeMillis() < deadline) {
 			for (TableItem item : table.getItems()) {
 				if (id.equals(item.getText(0))) {
@@ -71,34 +108,13 @@ class WorkbenchUiTest {
 				}
 			}
 			if (!display.readAndDispatch()) {
-				sleep(20);
+				UiWait.sleep(20);
 			}
 		}
 		return fail("no row " + id + " in " + Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList());
 	}
 
-	private static List<Table> tablesIn(Control control) {
-		List<Table> found = new ArrayList<>();
-		if (control instanceof Table table) {
-			found.add(table);
-		} else if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				found.addAll(tablesIn(child));
-			}
-		}
-		return found;
-	}
-
-	private static <T> T single(List<T> list) {
-		assertEquals(1, list.size(), "exactly one table in the window: " + list);
-		return list.get(0);
-	}
-
 	static void sleep(long ms) {
-		try {
-			Thread.sleep(ms);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		UiWait.sleep(ms);
 	}
 }

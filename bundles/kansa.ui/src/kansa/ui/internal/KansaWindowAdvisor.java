@@ -1,24 +1,91 @@
 package kansa.ui.internal;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Shape of the workbench window. Menus and tool bar come with the first commands. */
+import kansa.ui.workspace.UiServices;
+import kansa.ui.workspace.WorkspaceSession;
+import kansa.workspace.Workspace;
+
+/** Shape and title of the workbench window; what start-up options ask for once it is open. */
 final class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 
-	KansaWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+	private final StartupOptions options;
+	private final String startupProblem;
+	private final Consumer<Optional<Workspace>> titleUpdater = ws -> updateTitle();
+	private WorkspaceSession session;
+
+	KansaWindowAdvisor(IWorkbenchWindowConfigurer configurer, StartupOptions options, String startupProblem) {
 		super(configurer);
+		this.options = options;
+		this.startupProblem = startupProblem;
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new KansaActionBarAdvisor(configurer);
 	}
 
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer c = getWindowConfigurer();
-		c.setTitle(Messages.Window_title);
-		c.setInitialSize(new Point(1280, 800));
-		c.setShowMenuBar(false);
-		c.setShowCoolBar(false);
+		c.setInitialSize(new Point(1400, 900));
+		c.setShowMenuBar(true);
+		c.setShowCoolBar(true);
 		c.setShowPerspectiveBar(false);
 		c.setShowStatusLine(true);
+		c.setShowProgressIndicator(true);
+		session = UiServices.find(c.getWindow(), WorkspaceSession.class);
+		c.setTitle(title());
+	}
+
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		if (options.timing()) {
+			StartupTiming.report(window.getShell().getDisplay());
+		}
+		if (session != null) {
+			session.addListener(titleUpdater);
+		}
+		new WelcomeHider().install(window);
+		TrimCleaner.clean(window);
+		Display display = window.getShell().getDisplay();
+		if (startupProblem != null) {
+			display.asyncExec(() -> MessageDialog.openError(window.getShell(), Messages.OpenWorkspace_errorTitle,
+					startupProblem));
+		}
+		StartupActions.run(window, session, options);
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.removeListener(titleUpdater);
+		}
+		super.dispose();
+	}
+
+	private void updateTitle() {
+		var shell = getWindowConfigurer().getWindow().getShell();
+		if (shell != null && !shell.isDisposed()) {
+			shell.setText(title());
+		}
+	}
+
+	private String title() {
+		Optional<Workspace> ws = session == null ? Optional.empty() : session.current();
+		return ws.map(w -> NLS.bind(Messages.Window_titleWithWorkspace, Messages.Window_title, w.root()))
+				.orElse(Messages.Window_title);
 	}
 }

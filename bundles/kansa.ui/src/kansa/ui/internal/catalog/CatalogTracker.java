@@ -7,6 +7,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import kansa.core.checklist.ChecklistCatalog;
+import kansa.ui.services.CatalogRegistry;
 
 /**
  * A UI part's handle on the {@link CatalogRegistry} service. e3 views are created by the workbench, not by DS, so

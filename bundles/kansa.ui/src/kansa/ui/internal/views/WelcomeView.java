@@ -106,6 +106,11 @@ public final class WelcomeView extends ViewPart {
 		viewer.setInput(rows);
 	}
 
+	/** The checklist table (for tests). */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();

@@ -1,0 +1,153 @@
+package kansa.ui.audit.internal.dialogs;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import kansa.core.audit.FindingGrade;
+import kansa.ui.audit.internal.Messages;
+
+/**
+ * 指摘事項を追加: grade, statement, what was seen, cause; for a nonconformity also the corrective-action request,
+ * its owner and due date. OK stays disabled until the statement is there and the date is valid.
+ */
+public final class FindingDialog extends TitleAreaDialog {
+
+	/** What the user entered. */
+	public record Input(FindingGrade grade, String statement, String evidence, String rootCause, String request,
+			String owner, LocalDate due) {
+	}
+
+	private static final List<FindingGrade> GRADES = List.of(FindingGrade.MINOR_NONCONFORMITY,
+			FindingGrade.MAJOR_NONCONFORMITY, FindingGrade.OBSERVATION, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT);
+
+	private final String itemLabel;
+	private final Locale locale;
+	private Combo grade;
+	private Text statement;
+	private Text evidence;
+	private Text cause;
+	private Text request;
+	private Text owner;
+	private Text due;
+	private Input result;
+
+	public FindingDialog(Shell parent, String itemLabel, Locale locale) {
+		super(parent);
+		this.itemLabel = itemLabel;
+		this.locale = locale;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Finding_title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle(Messages.Finding_title);
+		setMessage(NLS.bind(Messages.Finding_message, itemLabel));
+		Composite c = new Composite(area, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
+		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(c);
+		label(c, Messages.Finding_grade);
+		grade = new Combo(c, SWT.READ_ONLY);
+		GRADES.forEach(g -> grade.add(g.label(locale)));
+		grade.select(0);
+		statement = text(c, Messages.Finding_statement, 3);
+		evidence = text(c, Messages.Finding_evidence, 2);
+		cause = text(c, Messages.Finding_cause, 2);
+		request = text(c, Messages.Finding_request, 2);
+		owner = text(c, Messages.Finding_owner, 1);
+		due = text(c, Messages.Finding_due, 1);
+		due.setMessage("2026-12-31");
+		grade.addListener(SWT.Selection, e -> validate());
+		statement.addListener(SWT.Modify, e -> validate());
+		due.addListener(SWT.Modify, e -> validate());
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		getButton(IDialogConstants.OK_ID).setText(Messages.Finding_ok);
+		getButton(IDialogConstants.CANCEL_ID).setText(Messages.Dialog_cancel);
+		validate();
+	}
+
+	private static void label(Composite c, String text) {
+		Label l = new Label(c, SWT.NONE);
+		l.setText(text);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(l);
+	}
+
+	private static Text text(Composite c, String label, int lines) {
+		label(c, label);
+		Text t = new Text(c, SWT.BORDER | (lines > 1 ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+		GridDataFactory.fillDefaults().grab(true, lines > 1).hint(420, lines > 1 ? lines * 22 : SWT.DEFAULT).applyTo(t);
+		return t;
+	}
+
+	private FindingGrade selectedGrade() {
+		return GRADES.get(Math.max(0, grade.getSelectionIndex()));
+	}
+
+	private void validate() {
+		boolean car = selectedGrade().requiresCorrectiveAction();
+		request.setEnabled(car);
+		owner.setEnabled(car);
+		due.setEnabled(car);
+		String problem = null;
+		if (statement.getText().isBlank()) {
+			problem = Messages.Finding_needStatement;
+		} else if (car && !due.getText().isBlank() && parseDate(due.getText()) == null) {
+			problem = Messages.Finding_badDate;
+		}
+		setErrorMessage(problem);
+		if (getButton(IDialogConstants.OK_ID) != null) {
+			getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
+		}
+	}
+
+	private static LocalDate parseDate(String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	@Override
+	protected void okPressed() {
+		boolean car = selectedGrade().requiresCorrectiveAction();
+		result = new Input(selectedGrade(), statement.getText().strip(), evidence.getText().strip(),
+				cause.getText().strip(), car ? request.getText().strip() : "", car ? owner.getText().strip() : "",
+				car && !due.getText().isBlank() ? parseDate(due.getText()) : null);
+		super.okPressed();
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	public Input result() {
+		return result;
+	}
+}

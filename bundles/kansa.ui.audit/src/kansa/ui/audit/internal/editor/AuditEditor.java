@@ -1,0 +1,334 @@
+package kansa.ui.audit.internal.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+
+import kansa.audit.AuditRuleException;
+import kansa.core.audit.Audit;
+import kansa.core.audit.Finding;
+import kansa.core.checklist.ChecklistItem;
+import kansa.core.json.KansaDataException;
+import kansa.ui.audit.EditorPrompts;
+import kansa.ui.audit.internal.Messages;
+import kansa.ui.services.IncidentRegistry;
+import kansa.ui.workspace.AuditInput;
+import kansa.ui.workspace.ItemNavigation;
+import kansa.ui.workspace.UiServices;
+import kansa.ui.workspace.WorkspaceSession;
+import kansa.workspace.Workspace;
+import kansa.workspace.WorkspaceException;
+
+/**
+ * The on-site audit editor. Life cycle and files here: loading, the recovery copy written while dirty and offered
+ * back after a crash, Save (atomic), the close prompt, undo/redo, and noticing changes on disk when activated.
+ * The controls are in {@link AuditPage}; dialog-driven edits in {@link EditorActions}.
+ */
+public final class AuditEditor extends EditorPart implements ISaveablePart2, ItemNavigation {
+
+	public static final String ID = AuditInput.EDITOR_ID;
+
+	private final Locale locale = Messages.contentLocale();
+	private AuditDocument document;
+	private EditHistory edits;
+	private RecoveryFile recovery;
+	private RecoveryAutosave autosave;
+	private DiskState diskState;
+	private UndoRedoAction undo;
+	private UndoRedoAction redo;
+	private AuditPage page;
+	private boolean lastDirty;
+	private boolean checkingDisk;
+	private final Runnable onChange = this::documentChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof AuditInput auditInput)) {
+			throw new PartInitException("not an audit: " + input);
+		}
+		setSite(site);
+		setInput(input);
+		try {
+			Workspace ws = Workspace.open(auditInput.workspaceRoot());
+			Audit saved = ws.loadAudit(auditInput.auditId());
+			document = new AuditDocument(ws, saved);
+			recovery = new RecoveryFile(ws.auditDirectory(saved.id()));
+			diskState = DiskState.of(auditFile());
+			offerRecovery(saved);
+		} catch (WorkspaceException | KansaDataException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+		setPartName(document.current().title().isBlank() ? document.current().id() : document.current().title());
+		setTitleToolTip(document.current().client().name() + " — " + auditInput.getToolTipText());
+		edits = new EditHistory(site.getWorkbenchWindow().getWorkbench().getOperationSupport().getOperationHistory(),
+				document);
+		undo = new UndoRedoAction(edits, true);
+		redo = new UndoRedoAction(edits, false);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		autosave = new RecoveryAutosave(recovery, document);
+		lastDirty = document.isDirty();
+		document.addListener(onChange);
+		if (document.isDirty()) {
+			autosave.changed();
+		}
+	}
+
+	private void offerRecovery(Audit saved) {
+		Optional<Audit> recovered = recovery.read().filter(r -> r.id().equals(saved.id()) && !r.equals(saved));
+		if (recovered.isEmpty()) {
+			recovery.delete();
+			return;
+		}
+		int changed = RecoveryFile.changedItems(saved, recovered.get());
+		if (prompts().restoreRecovery(label(), recovery.writtenAt(), changed)) {
+			document.reset(saved, recovered.get());
+		} else {
+			recovery.delete();
+		}
+	}
+
+	private EditorPrompts prompts() {
+		EditorPrompts injected = UiServices.find(getSite(), EditorPrompts.class);
+		return injected != null ? injected : new DialogPrompts(getSite().getShell());
+	}
+
+	private String label() {
+		Audit a = document.current();
+		return a.client().name() + " — " + (a.title().isBlank() ? a.id() : a.title());
+	}
+
+	private Path auditFile() {
+		return document.workspace().auditDirectory(document.current().id()).resolve("audit.json");
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		IncidentRegistry incidents = UiServices.find(getSite(), IncidentRegistry.class);
+		EditorActions actions = new EditorActions(this, document, edits, locale);
+		page = new AuditPage(parent, document, document.workspace().auditDirectory(document.current().id()), locale,
+				actions, incidents);
+		getSite().setSelectionProvider(page.table().viewer());
+		if (incidents != null) {
+			Runnable refresh = () -> asyncRefresh(parent.getDisplay());
+			incidents.addListener(refresh);
+			parent.addDisposeListener(e -> incidents.removeListener(refresh));
+		}
+		updateStatusLine();
+	}
+
+	private void asyncRefresh(Display display) {
+		display.asyncExec(() -> {
+			if (page != null && !page.table().viewer().getControl().isDisposed()) {
+				page.refresh();
+			}
+		});
+	}
+
+	private void documentChanged() {
+		if (page != null && !page.table().viewer().getControl().isDisposed()) {
+			page.refresh();
+		}
+		autosave.changed();
+		if (lastDirty != document.isDirty()) {
+			lastDirty = document.isDirty();
+			firePropertyChange(IEditorPart.PROP_DIRTY);
+		}
+		updateStatusLine();
+	}
+
+	private void updateStatusLine() {
+		int[] p = document.progress();
+		getEditorSite().getActionBars().getStatusLineManager()
+				.setMessage(NLS.bind(Messages.Status_progress, new Object[] { label(), p[0], p[1] }));
+	}
+
+	/** Shows why the audit's rules refused an edit. */
+	void refused(AuditRuleException e) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+		MessageDialog.openWarning(getSite().getShell(), Messages.Edit_refusedTitle, e.getMessage());
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			document.save();
+			diskState = DiskState.of(auditFile());
+			autosave.stop(true);
+			lastDirty = false;
+			firePropertyChange(IEditorPart.PROP_DIRTY);
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		} catch (WorkspaceException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Save_failedTitle, e.getMessage());
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// an audit lives in its folder: there is no "save as"
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document != null && document.isDirty();
+	}
+
+	@Override
+	public int promptToSaveOnClose() {
+		MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Close_title, null,
+				NLS.bind(Messages.Close_message, label()), MessageDialog.QUESTION, 0, Messages.Close_save,
+				Messages.Close_discard, Messages.Dialog_cancel);
+		return switch (dialog.open()) {
+			case 0 -> YES;
+			case 1 -> NO;
+			default -> CANCEL;
+		};
+	}
+
+	@Override
+	public void setFocus() {
+		if (page != null) {
+			page.setFocus();
+		}
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(this::checkDisk);
+	}
+
+	/** Asks what to do when another program changed the audit file since it was read or saved here. */
+	public void checkDisk() {
+		if (checkingDisk || page == null || page.table().viewer().getControl().isDisposed()
+				|| !diskState.changedOnDisk(auditFile())) {
+			return;
+		}
+		checkingDisk = true;
+		try {
+			diskState = DiskState.of(auditFile());
+			if (prompts().reloadChangedFile(label(), document.isDirty())) {
+				Audit fresh = document.workspace().loadAudit(document.current().id());
+				edits.clear();
+				document.reset(fresh, fresh);
+			}
+		} catch (WorkspaceException | KansaDataException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Changed_title, e.getMessage());
+		} finally {
+			checkingDisk = false;
+		}
+	}
+
+	@Override
+	public boolean reveal(String itemId) {
+		return page != null && page.reveal(itemId);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == ItemNavigation.class) {
+			return adapter.cast(this);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	// --- for handlers and tests -------------------------------------------------------------------------------
+
+	public Audit audit() {
+		return document.current();
+	}
+
+	public Path auditDirectory() {
+		return document.workspace().auditDirectory(document.current().id());
+	}
+
+	public void recordVerdict(kansa.core.audit.Verdict verdict) {
+		page.recordVerdict(verdict);
+	}
+
+	public boolean nextUnanswered() {
+		return page.nextUnanswered();
+	}
+
+	/** Filters the list to the items without a verdict, as the 判定 filter's 未回答 does. */
+	public void showOnlyUnanswered() {
+		page.header().selectVerdictFilter(1);
+		page.applyFilters();
+	}
+
+	public ChecklistItem selectedItem() {
+		return page.table().selected();
+	}
+
+	public void attach(List<Path> files) {
+		new EditorActions(this, document, edits, locale).attach(selectedItem(), files);
+	}
+
+	/** 証跡を追加…: choose files in a dialog and attach them to the selected item. */
+	public void chooseEvidence() {
+		org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(),
+				org.eclipse.swt.SWT.OPEN | org.eclipse.swt.SWT.MULTI);
+		dialog.setText(Messages.Evidence_add);
+		if (dialog.open() != null) {
+			Path dir = Path.of(dialog.getFilterPath());
+			attach(java.util.Arrays.stream(dialog.getFileNames()).map(dir::resolve).toList());
+		}
+	}
+
+	public void addFinding() {
+		new EditorActions(this, document, edits, locale).addFinding(selectedItem());
+	}
+
+	public void updateCorrectiveAction(Finding finding) {
+		new EditorActions(this, document, edits, locale).updateCorrectiveAction(finding);
+	}
+
+	/** Writes the recovery copy now instead of a few seconds later. */
+	public void flushRecovery() {
+		autosave.flush();
+	}
+
+	/** The item table, for tests that drive it with key events. */
+	public org.eclipse.swt.widgets.Table itemTable() {
+		return page.table().viewer().getTable();
+	}
+
+	public org.eclipse.swt.widgets.Text notesField() {
+		return page.itemPanel().notes();
+	}
+
+	@Override
+	public void dispose() {
+		if (document != null) {
+			document.removeListener(onChange);
+		}
+		if (autosave != null) {
+			// closing normally: saved, or the user chose not to save; only a crash leaves the copy behind
+			autosave.stop(true);
+		}
+		if (undo != null) {
+			undo.dispose();
+			redo.dispose();
+			edits.clear();
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,141 @@
+package kansa.ui.audit.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+
+import kansa.core.audit.Audit;
+import kansa.core.audit.Verdict;
+import kansa.core.checklist.Section;
+import kansa.ui.audit.internal.Messages;
+
+/**
+ * The editor's top: the audit's name, progress (answered / total, always visible), the site results are recorded
+ * for, the filters and "next unanswered".
+ */
+final class HeaderBar {
+
+	static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
+
+	private final Label title;
+	private final ProgressBar bar;
+	private final Label progress;
+	private final Combo site;
+	private final Combo verdictFilter;
+	private final Combo sectionFilter;
+	private final Button next;
+	private final List<ItemFilter.VerdictChoice> verdictChoices = new ArrayList<>();
+	private final List<Section> sections = new ArrayList<>();
+	private final List<String> sites = new ArrayList<>();
+
+	HeaderBar(Composite parent, Audit audit, Locale locale) {
+		Composite bar0 = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar0);
+		GridLayoutFactory.fillDefaults().numColumns(10).margins(8, 6).spacing(8, 4).applyTo(bar0);
+
+		title = new Label(bar0, SWT.NONE);
+		title.setData(CSS_CLASS, "kansa-heading");
+		GridDataFactory.fillDefaults().span(10, 1).grab(true, false).applyTo(title);
+
+		bar = new ProgressBar(bar0, SWT.SMOOTH | SWT.HORIZONTAL);
+		GridDataFactory.swtDefaults().hint(180, SWT.DEFAULT).applyTo(bar);
+		progress = new Label(bar0, SWT.NONE);
+		progress.setData(CSS_CLASS, "kansa-progress");
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(progress);
+
+		new Label(bar0, SWT.NONE).setText(Messages.Header_site);
+		site = new Combo(bar0, SWT.READ_ONLY);
+		sites.add("");
+		site.add(Messages.Header_allSites);
+		for (String s : audit.client().sites()) {
+			sites.add(s);
+			site.add(s);
+		}
+		site.select(0);
+		site.setEnabled(sites.size() > 1);
+
+		new Label(bar0, SWT.NONE).setText(Messages.Header_verdictFilter);
+		verdictFilter = new Combo(bar0, SWT.READ_ONLY);
+		addChoice(new ItemFilter.VerdictChoice.All(), Messages.Header_all);
+		addChoice(new ItemFilter.VerdictChoice.Unanswered(), Messages.Header_unanswered);
+		for (Verdict v : VerdictKeys.ORDER) {
+			addChoice(new ItemFilter.VerdictChoice.Only(v), v.label(locale));
+		}
+		verdictFilter.select(0);
+
+		new Label(bar0, SWT.NONE).setText(Messages.Header_sectionFilter);
+		sectionFilter = new Combo(bar0, SWT.READ_ONLY);
+		sectionFilter.add(Messages.Header_allSections);
+		sections.add(null);
+		for (Section s : audit.checklist().sections()) {
+			sections.add(s);
+			sectionFilter.add(s.label(locale));
+		}
+		sectionFilter.select(0);
+		GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(sectionFilter);
+
+		next = new Button(bar0, SWT.PUSH);
+		next.setText(Messages.Header_next);
+		next.setToolTipText(Messages.Header_nextTip);
+	}
+
+	private void addChoice(ItemFilter.VerdictChoice choice, String label) {
+		verdictChoices.add(choice);
+		verdictFilter.add(label);
+	}
+
+	void update(String titleText, int answered, int total) {
+		title.setText(titleText);
+		bar.setMaximum(Math.max(1, total));
+		bar.setSelection(answered);
+		int percent = total == 0 ? 0 : answered * 100 / total;
+		progress.setText(NLS.bind(Messages.Header_progress, new Object[] { answered, total, percent }));
+		progress.getParent().layout();
+	}
+
+	String selectedSite() {
+		return sites.get(Math.max(0, site.getSelectionIndex()));
+	}
+
+	ItemFilter.VerdictChoice verdictChoice() {
+		return verdictChoices.get(Math.max(0, verdictFilter.getSelectionIndex()));
+	}
+
+	Section section() {
+		return sections.get(Math.max(0, sectionFilter.getSelectionIndex()));
+	}
+
+	/** Shows every item again (after "next unanswered" found one the filters hid). */
+	void resetFilters() {
+		verdictFilter.select(0);
+		sectionFilter.select(0);
+	}
+
+	/** Selects a verdict filter by its position: 0 all, 1 unanswered, then the verdicts in key order. */
+	void selectVerdictFilter(int index) {
+		verdictFilter.select(index);
+	}
+
+	void onSiteChanged(Runnable r) {
+		site.addListener(SWT.Selection, e -> r.run());
+	}
+
+	void onFilterChanged(Runnable r) {
+		verdictFilter.addListener(SWT.Selection, e -> r.run());
+		sectionFilter.addListener(SWT.Selection, e -> r.run());
+	}
+
+	void onNext(Runnable r) {
+		next.addListener(SWT.Selection, e -> r.run());
+	}
+}

@@ -1,0 +1,89 @@
+package kansa.ui.audit.internal.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import kansa.core.audit.Audit;
+import kansa.core.report.ReportException;
+import kansa.core.report.ReportGenerator;
+import kansa.core.report.ReportRequest;
+import kansa.ui.audit.internal.Messages;
+import kansa.workspace.AtomicFiles;
+
+/**
+ * Writes the chosen reports of an audit as a user job (progress in the dialog and the status bar, cancellable).
+ * Each file is written atomically: a cancelled or failed report never leaves a broken file behind.
+ */
+public final class ReportJob extends Job {
+
+	/** What to write. */
+	public record Request(Audit audit, Path auditDirectory, List<ReportGenerator> generators, Locale locale,
+			Path folder, Map<String, String> options) {
+	}
+
+	private final Request request;
+	private final Consumer<List<Path>> onDone;
+	private final List<Path> written = new ArrayList<>();
+
+	/** @param onDone gets the written files when all succeeded; runs in the job's thread */
+	public ReportJob(Request request, Consumer<List<Path>> onDone) {
+		super(NLS.bind(Messages.Report_jobName, request.audit().id()));
+		this.request = request;
+		this.onDone = onDone;
+		setUser(true);
+	}
+
+	public static Path target(Request r, ReportGenerator g) {
+		return r.folder().resolve(r.audit().id() + "." + g.fileExtension());
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, getName(), request.generators().size() * 100);
+		ReportRequest report = new ReportRequest(request.audit(), request.auditDirectory(), request.locale(),
+				request.options());
+		try {
+			for (ReportGenerator g : request.generators()) {
+				Path target = target(request, g);
+				sub.subTask(NLS.bind(Messages.Report_writing, target.getFileName()));
+				SubMonitor step = sub.split(100);
+				AtomicFiles.write(target, out -> {
+					try {
+						g.generate(report, out, step);
+					} catch (ReportException e) {
+						throw new IOException(e.getMessage(), e);
+					}
+					if (step.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+				});
+				written.add(target);
+			}
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (IOException e) {
+			return Status.error(NLS.bind(Messages.Report_failed, e.getMessage()), e);
+		}
+		if (onDone != null) {
+			onDone.accept(List.copyOf(written));
+		}
+		return Status.OK_STATUS;
+	}
+
+	public List<Path> written() {
+		return List.copyOf(written);
+	}
+}

@@ -1,0 +1,158 @@
+package kansa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kansa.audit.AuditOperations;
+import kansa.core.audit.Audit;
+import kansa.core.audit.Verdict;
+import kansa.core.checklist.ChecklistItem;
+import kansa.ui.audit.EditorPrompts;
+import kansa.ui.audit.internal.editor.AuditEditor;
+import kansa.ui.audit.internal.handlers.ReportHandler;
+import kansa.ui.audit.internal.report.ReportGenerators;
+import kansa.ui.audit.internal.report.ReportJob;
+import kansa.ui.audit.internal.report.ReportWizard;
+import kansa.ui.workspace.UiServices;
+
+/** Crash recovery, a file changed by another program, and the report wizard's job writing xlsx and PDF. */
+class RecoveryAndReportUiTest {
+
+	/** Answers the editor's questions as the test says and records them. */
+	static final class Answers implements EditorPrompts {
+		final List<String> asked = new ArrayList<>();
+		boolean restore = true;
+		boolean reload = true;
+		int changedItems = -1;
+
+		@Override
+		public boolean restoreRecovery(String auditLabel, Instant writtenAt, int changed) {
+			asked.add("restore");
+			changedItems = changed;
+			return restore;
+		}
+
+		@Override
+		public boolean reloadChangedFile(String auditLabel, boolean dirty) {
+			asked.add(dirty ? "reload-dirty" : "reload");
+			return reload;
+		}
+	}
+
+	private Fixture fx;
+	private final Answers answers = new Answers();
+	private IEclipseContext context;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		fx = new Fixture();
+		context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+		context.set(EditorPrompts.class, answers);
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		context.remove(EditorPrompts.class);
+		fx.close();
+	}
+
+	@Test
+	void recoveryCopyOffersBackEveryVerdictAfterACrash() throws Exception {
+		Audit created = fx.newAudit("株式会社リカバリー");
+		List<ChecklistItem> items = created.checklist().items().toList();
+		AuditEditor editor = fx.open(created.id());
+		AuditEditorUiTest.press(editor.itemTable(), '1');
+		AuditEditorUiTest.press(editor.itemTable(), 'n');
+		AuditEditorUiTest.press(editor.itemTable(), '3');
+		AuditEditorUiTest.press(editor.itemTable(), 'n');
+		AuditEditorUiTest.press(editor.itemTable(), '4');
+		editor.flushRecovery();
+		Path recovery = editor.auditDirectory().resolve(".audit.recovery.json");
+		assertTrue(Files.isRegularFile(recovery), "recovery copy written while dirty");
+
+		// a crash leaves the copy behind: keep it aside while the editor is closed without saving
+		Path kept = Files.createTempFile("recovery", ".json");
+		Files.copy(recovery, kept, StandardCopyOption.REPLACE_EXISTING);
+		fx.page.closeEditor(editor, false);
+		UiWait.settle(50);
+		assertFalse(Files.exists(recovery), "closing without saving discards the copy");
+		Files.move(kept, recovery, StandardCopyOption.REPLACE_EXISTING);
+
+		AuditEditor restored = fx.open(created.id());
+		assertEquals(List.of("restore"), answers.asked);
+		assertEquals(3, answers.changedItems);
+		assertTrue(restored.isDirty(), "recovered work is unsaved until the user saves it");
+		assertEquals(Verdict.CONFORMING, restored.audit().verdictOf(items.get(0).id()));
+		assertEquals(Verdict.MAJOR_NONCONFORMITY, restored.audit().verdictOf(items.get(1).id()));
+		assertEquals(Verdict.OBSERVATION, restored.audit().verdictOf(items.get(2).id()));
+		restored.doSave(null);
+		assertFalse(Files.exists(recovery));
+		assertEquals(Verdict.OBSERVATION, fx.workspace.loadAudit(created.id()).verdictOf(items.get(2).id()));
+	}
+
+	@Test
+	void fileChangedOnDiskIsNoticedAndReloaded() throws Exception {
+		Audit created = fx.newAudit("株式会社ディスク");
+		String first = created.checklist().items().toList().get(0).id();
+		AuditEditor editor = fx.open(created.id());
+		Audit changed = AuditOperations.recordVerdict(created, first, "", Verdict.OBSERVATION, "他のPCで記録", null,
+				Instant.now());
+		fx.workspace.saveAudit(changed);
+		Path file = editor.auditDirectory().resolve("audit.json");
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+		editor.checkDisk();
+		assertEquals(List.of("reload"), answers.asked);
+		assertEquals(Verdict.OBSERVATION, editor.audit().verdictOf(first));
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void reportWizardJobWritesXlsxAndPdf() throws Exception {
+		Audit created = fx.newAudit("株式会社レポート");
+		AuditEditor editor = fx.open(created.id());
+		AuditEditorUiTest.press(editor.itemTable(), '1');
+		ReportGenerators generators = UiServices.get(fx.window, ReportGenerators.class);
+		UiWait.until(() -> generators.all().size() >= 2, () -> "the xlsx and pdf generators");
+		Path out = fx.root.resolve("reports");
+		List<ReportJob> scheduled = new ArrayList<>();
+		ReportWizard wizard = new ReportWizard(editor.audit(), editor.auditDirectory(), generators.all(), out,
+				scheduled::add);
+		WizardDialog dialog = new WizardDialog(fx.window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.choose(List.of("xlsx", "pdf"), out, false);
+		Screenshots.saveIfAsked(dialog.getShell(), "report-wizard.png");
+		assertTrue(wizard.canFinish());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		assertEquals(1, scheduled.size());
+		ReportJob job = scheduled.get(0);
+		ReportHandler.schedule(fx.window, job, false);
+		// a PDF of 123 items with embedded fonts: allow for a busy machine
+		UiWait.until(() -> job.getState() == Job.NONE && job.getResult() != null, 180_000,
+				() -> "the report job (state " + job.getState() + ", result " + job.getResult() + ")");
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		Path xlsx = out.resolve(created.id() + ".xlsx");
+		Path pdf = out.resolve(created.id() + ".pdf");
+		assertEquals(java.util.Set.of(xlsx, pdf), java.util.Set.copyOf(job.written()));
+		assertEquals("PK", new String(Files.readAllBytes(xlsx), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+		assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+	}
+}
