@@ -51,7 +51,9 @@ final class HeaderBar {
 		GridDataFactory.swtDefaults().hint(180, SWT.DEFAULT).applyTo(bar);
 		progress = new Label(bar0, SWT.NONE);
 		progress.setData(CSS_CLASS, "kansa-progress");
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(progress);
+		// wide enough for "回答済み 123 / 123（100%）": the filters must not squeeze the progress away
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(230, SWT.DEFAULT)
+				.applyTo(progress);
 
 		new Label(bar0, SWT.NONE).setText(Messages.Header_site);
 		site = new Combo(bar0, SWT.READ_ONLY);
@@ -82,7 +84,7 @@ final class HeaderBar {
 			sectionFilter.add(s.label(locale));
 		}
 		sectionFilter.select(0);
-		GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(sectionFilter);
+		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(sectionFilter);
 
 		next = new Button(bar0, SWT.PUSH);
 		next.setText(Messages.Header_next);
@@ -100,7 +102,7 @@ final class HeaderBar {
 		bar.setSelection(answered);
 		int percent = total == 0 ? 0 : answered * 100 / total;
 		progress.setText(NLS.bind(Messages.Header_progress, new Object[] { answered, total, percent }));
-		progress.getParent().layout();
+		progress.requestLayout();
 	}
 
 	String selectedSite() {
