@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,6 +31,7 @@ import kansa.core.incident.Incident;
 import kansa.incidents.internal.search.FacetReader;
 import kansa.incidents.internal.search.Fingerprint;
 import kansa.incidents.internal.search.IndexSchema;
+import kansa.incidents.internal.search.JapaneseTextAnalyzer;
 import kansa.incidents.internal.search.LuceneLoader;
 import kansa.incidents.internal.search.QueryFactory;
 
@@ -43,7 +46,8 @@ public final class IncidentIndex implements AutoCloseable {
 	private static final String FINGERPRINT = "kansa.fingerprint";
 
 	private final Directory directory;
-	private final JapaneseAnalyzer analyzer = new JapaneseAnalyzer();
+	private final JapaneseTextAnalyzer indexAnalyzer = new JapaneseTextAnalyzer(true);
+	private final JapaneseTextAnalyzer queryAnalyzer = new JapaneseTextAnalyzer(false);
 	private final Map<String, Incident> byId = new LinkedHashMap<>();
 	private final DirectoryReader reader;
 	private final IndexSearcher searcher;
@@ -109,7 +113,7 @@ public final class IncidentIndex implements AutoCloseable {
 					directory.deleteFile(file);
 				}
 			}
-			IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 					.setRAMBufferSizeMB(64);
 			try (IndexWriter writer = new IndexWriter(directory, config)) {
 				var facetsConfig = IndexSchema.facetsConfig();
@@ -139,7 +143,7 @@ public final class IncidentIndex implements AutoCloseable {
 	}
 
 	public SearchResult search(IncidentQuery q) throws IOException {
-		Query query = QueryFactory.build(q, analyzer);
+		Query query = QueryFactory.build(q, queryAnalyzer);
 		return LuceneLoader.call(() -> {
 			TopDocs top;
 			Map<String, List<SearchResult.FacetCount>> counts = Map.of();
@@ -148,12 +152,12 @@ public final class IncidentIndex implements AutoCloseable {
 				top = result.topDocs();
 				counts = facets.counts(result.facetsCollector());
 			} else {
-				top = searcher.search(query, new TopScoreDocCollectorManager(q.limit(), 1000));
+				// count no further than needed: lets Lucene skip blocks that cannot reach the top hits
+				top = searcher.search(query, new TopScoreDocCollectorManager(q.limit(), q.limit()));
 			}
-			StoredFields stored = searcher.storedFields();
 			List<SearchResult.Hit> hits = new ArrayList<>();
 			for (ScoreDoc sd : top.scoreDocs) {
-				Incident i = byId.get(stored.document(sd.doc).get(IndexSchema.ID));
+				Incident i = byId.get(id(sd.doc));
 				if (i != null) {
 					hits.add(new SearchResult.Hit(i, sd.score));
 				}
@@ -163,12 +167,24 @@ public final class IncidentIndex implements AutoCloseable {
 		});
 	}
 
+	private String id(int doc) throws IOException {
+		var leaves = reader.leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexSchema.ID_DV);
+		if (!ids.advanceExact(doc - leaf.docBase)) {
+			return "";
+		}
+		return ids.lookupOrd(ids.ordValue()).utf8ToString();
+	}
+
 	@Override
 	public void close() throws IOException {
 		try {
 			reader.close();
 		} finally {
 			directory.close();
+			indexAnalyzer.close();
+			queryAnalyzer.close();
 		}
 	}
 }

@@ -49,7 +49,11 @@ class IncidentSearchTest {
 		Incident base = Seeds.incident("2019-digibook");
 		Incident tokyo = copy(base, "tokyo-case", "東京都内の事業所で顧客名簿を紛失した。");
 		Incident kyoto = copy(base, "kyoto-case", "京都の支店で顧客名簿を紛失した。");
-		try (IncidentIndex index = IncidentIndex.inMemory(List.of(tokyo, kyoto))) {
+		Incident insider = copy(base, "insider-case", "元従業員が退職前に顧客名簿を不正に持ち出し、競合他社で利用していた。");
+		try (IncidentIndex index = IncidentIndex.inMemory(List.of(tokyo, kyoto, insider))) {
+			assertEquals(Set.of("insider-case"), ids(index.search(IncidentQuery.of("持ち出し"))),
+					"持ち出し alone is a noun, in the sentence a verb: both forms are indexed");
+			assertEquals(Set.of("insider-case"), ids(index.search(IncidentQuery.of("元従業員 持ち出す"))));
 			assertEquals(Set.of("kyoto-case"), ids(index.search(IncidentQuery.of("京都"))), "京都 is not in 東京都");
 			assertEquals(Set.of("tokyo-case"), ids(index.search(IncidentQuery.of("東京"))));
 			assertEquals(Set.of("tokyo-case", "kyoto-case"), ids(index.search(IncidentQuery.of("紛失する"))),

@@ -67,7 +67,9 @@ final class DraftPrinter {
 		if (f == null) {
 			out.printf("  %-24s （見つかりません / not found）%n", ja + " " + en);
 		} else {
-			out.printf("  %-24s %s  [%.2f] %s%n", ja + " " + en, f.value(), f.confidence(), span(f.span()));
+			Object value = f.value() instanceof kansa.core.incident.Actor a ? a.label().ja() + " (" + a.label().en() + ")"
+					: f.value();
+			out.printf("  %-24s %s  [%.2f] %s%n", ja + " " + en, value, f.confidence(), span(f.span()));
 		}
 	}
 

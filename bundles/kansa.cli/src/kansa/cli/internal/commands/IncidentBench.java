@@ -129,6 +129,16 @@ final class IncidentBench {
 		out.printf("  線形走査 / linear scan               p50 %7.1f ms   p95 %7.1f ms%n", percentile(s, 50), percentile(s, 95));
 		out.printf("  速度比 / speed-up (scan ÷ index)     p50 %6.0f×    p95 %6.0f×%n", percentile(s, 50) / percentile(l, 50),
 				percentile(s, 95) / percentile(l, 95));
+		out.println("  負荷 / load average: " + loadAverage() + " (other processes share the CPU: tail latencies grow with it)");
+	}
+
+	/** The system load during the run (Linux), so the figures can be read in context. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		} catch (java.io.IOException | RuntimeException e) {
+			return "unknown";
+		}
 	}
 
 	private static String label(IncidentQuery q) {

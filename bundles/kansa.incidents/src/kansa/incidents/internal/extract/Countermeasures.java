@@ -18,7 +18,7 @@ final class Countermeasures {
 	private static final Pattern BULLET = Pattern.compile("^\\s*[・●■◆\\-*]\\s*(.+)$");
 	private static final Pattern TAKEN = Pattern.compile(
 			"(対策|措置|施策)を(実施|講じ|強化)|(決済|サイト|サービス)[^。\\n]{0,10}(停止|閉鎖)し|を導入しました|に変更しました");
-	private static final Pattern ADVICE = Pattern.compile("必要があ|重要|大切|でしょう|おすすめ|求められ|ましょう|べき");
+	private static final Pattern ADVICE = Pattern.compile("必要があ|重要|大切|でしょう|おすすめ|求められ|ましょう|べき|ものの");
 
 	private Countermeasures() {
 	}

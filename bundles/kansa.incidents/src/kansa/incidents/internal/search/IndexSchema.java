@@ -7,10 +7,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 import kansa.core.incident.Incident;
 
@@ -21,17 +23,16 @@ import kansa.core.incident.Incident;
 public final class IndexSchema {
 
 	/** Bump when the document layout changes: the fingerprint includes it, so old indexes are rebuilt. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 3;
 
 	public static final String ID = "id";
-	public static final String NARRATIVE = "narrative";
+	/** Everything searchable in one field: one phrase query per word, whatever field the word is in. */
+	public static final String TEXT = "text";
+	public static final String ID_DV = "id_dv";
 	public static final String CAUSE = "cause";
 	public static final String DATA_TYPE = "dataType";
 	public static final String ORGANIZATION = "organization";
 	public static final String SERVICE = "service";
-	public static final String OTHER = "other";
-	/** Searched text fields and their weights. */
-	public static final List<String> TEXT_FIELDS = List.of(NARRATIVE, CAUSE, DATA_TYPE, ORGANIZATION, SERVICE, OTHER);
 
 	public static final String CAUSE_KEY = "cause_kw";
 	public static final String DATA_TYPE_KEY = "dataType_kw";
@@ -59,24 +60,29 @@ public final class IndexSchema {
 	public static Document document(Incident i) {
 		Document d = new Document();
 		d.add(new StringField(ID, i.id(), Field.Store.YES));
-		d.add(new TextField(NARRATIVE, i.narrative(), Field.Store.NO));
+		// hits read their id from doc values: no stored-field block to decompress per hit
+		d.add(new SortedDocValuesField(ID_DV, new BytesRef(i.id())));
 		d.add(new TextField(ORGANIZATION, i.organization(), Field.Store.NO));
 		d.add(new TextField(SERVICE, i.service(), Field.Store.NO));
+		StringBuilder text = new StringBuilder(i.narrative());
 		for (String c : i.allCauses()) {
 			d.add(new TextField(CAUSE, c, Field.Store.NO));
 			d.add(new StringField(CAUSE_KEY, c, Field.Store.NO));
 			d.add(new SortedSetDocValuesFacetField("cause", c));
+			text.append('\n').append(c);
 		}
 		for (String t : i.dataTypes()) {
 			d.add(new TextField(DATA_TYPE, t, Field.Store.NO));
 			d.add(new StringField(DATA_TYPE_KEY, t, Field.Store.NO));
 			d.add(new SortedSetDocValuesFacetField("dataType", t));
+			text.append('\n').append(t);
 		}
-		StringBuilder other = new StringBuilder(i.industry()).append('\n').append(i.discoveryRoute());
-		i.countermeasures().forEach(c -> other.append('\n').append(c));
-		i.timeline().forEach(e -> other.append('\n').append(e.event()));
-		i.dataAmounts().forEach(a -> other.append('\n').append(a.variety()));
-		d.add(new TextField(OTHER, other.toString(), Field.Store.NO));
+		text.append('\n').append(i.organization()).append('\n').append(i.service()).append('\n').append(i.industry())
+				.append('\n').append(i.discoveryRoute());
+		i.countermeasures().forEach(c -> text.append('\n').append(c));
+		i.timeline().forEach(e -> text.append('\n').append(e.event()));
+		i.dataAmounts().forEach(a -> text.append('\n').append(a.variety()));
+		d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
 		if (!i.industry().isEmpty()) {
 			d.add(new StringField(INDUSTRY_KEY, i.industry(), Field.Store.NO));
 			d.add(new SortedSetDocValuesFacetField("industry", i.industry()));

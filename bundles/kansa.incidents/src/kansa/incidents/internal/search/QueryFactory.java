@@ -1,13 +1,11 @@
 package kansa.incidents.internal.search;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -19,14 +17,12 @@ import org.apache.lucene.search.TermQuery;
 import kansa.incidents.IncidentQuery;
 
 /**
- * Turns an {@link IncidentQuery} into a Lucene query. Words are analysed with kuromoji like the documents; a word
+ * Turns an {@link IncidentQuery} into a Lucene query over the catch-all text field (cause:, dataType:,
+ * organization: and service: name a single field). Words are analysed with kuromoji like the documents; a word
  * kuromoji splits (委託先 → 委託 + 先) becomes a phrase, so it matches the word and not its parts scattered, and
  * all words must match. Filters do not score.
  */
 public final class QueryFactory {
-
-	private static final Map<String, Float> BOOSTS = Map.of(IndexSchema.NARRATIVE, 1f, IndexSchema.CAUSE, 2f,
-			IndexSchema.DATA_TYPE, 2f, IndexSchema.ORGANIZATION, 2f, IndexSchema.SERVICE, 1.5f, IndexSchema.OTHER, 0.7f);
 
 	private QueryFactory() {
 	}
@@ -54,8 +50,7 @@ public final class QueryFactory {
 	}
 
 	private static Query words(String text, Analyzer analyzer) {
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(IndexSchema.TEXT_FIELDS.toArray(String[]::new), analyzer,
-				BOOSTS);
+		QueryParser parser = new QueryParser(IndexSchema.TEXT, analyzer);
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		parser.setSplitOnWhitespace(true);
 		parser.setAutoGeneratePhraseQueries(true);
