@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -45,8 +46,11 @@ final class Seeds {
 				return candidate;
 			}
 		}
-		throw new IllegalStateException("seed articles not found: expected shared/seeds beside the repository "
+		// The articles are third-party text and are not part of Kansa: without them these tests are skipped, never
+		// failed, so the build does not depend on anything outside the repository.
+		Assumptions.abort("seed articles not found: expected shared/seeds beside the repository "
 				+ "(or -Dkansa.seeds=DIR), looked upwards from " + Path.of("").toAbsolutePath());
+		return null;
 	}
 
 	/** The seed library, as registered by kansa.incidents.seed. */
