@@ -75,6 +75,7 @@ class ChecklistEditorUiTest {
 
 		command("org.eclipse.ui.file.save");
 		assertFalse(editor.isDirty());
+		assertTrue(editor.reveal(first.id()));
 		Screenshots.saveIfAsked(fx.window.getShell(), "checklist-editor.png");
 		fx.page.closeEditor(editor, false);
 
