@@ -30,13 +30,16 @@ import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.AuditEntry;
 import kansa.ui.workspace.ChecklistEntry;
+import kansa.ui.workspace.ChecklistInput;
+import kansa.ui.workspace.IncidentEntry;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
 
 /**
  * The workspace navigator: クライアント → 監査, チェックリスト, 事例ライブラリ. Double-click (or Enter) opens an audit
- * in its editor; on a checklist it starts a new audit from it. Other bundles add to the context menu through
+ * or a workspace checklist in its editor; on a built-in checklist it starts a new audit from it; on a case it
+ * shows the incident library. Other bundles add to the context menu through
  * {@code popup:kansa.ui.navigator}. (An e3 view: it is the selection provider the e3 editors and handlers read.)
  */
 public final class NavigatorView extends ViewPart {
@@ -44,6 +47,8 @@ public final class NavigatorView extends ViewPart {
 	public static final String ID = "kansa.ui.navigator";
 	/** The command a checklist's double-click runs; contributed by kansa.ui.audit. */
 	static final String NEW_AUDIT_COMMAND = "kansa.ui.audit.new";
+	/** The incident library view a case's double-click shows; contributed by kansa.ui.incidents. */
+	static final String INCIDENT_VIEW = "kansa.ui.incidents.library";
 
 	private final Consumer<Optional<Workspace>> workspaceListener = ws -> refresh();
 	private final Runnable servicesListener = this::refreshLater;
@@ -158,10 +163,31 @@ public final class NavigatorView extends ViewPart {
 			} catch (PartInitException e) {
 				MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
 			}
+		} else if (element instanceof ChecklistEntry checklist && !checklist.builtIn()) {
+			session.current().ifPresent(ws -> openChecklist(ws, checklist));
 		} else if (element instanceof ChecklistEntry) {
 			execute(NEW_AUDIT_COMMAND);
+		} else if (element instanceof IncidentEntry) {
+			showView(INCIDENT_VIEW);
 		} else if (element != null && viewer.isExpandable(element)) {
 			viewer.setExpandedState(element, !viewer.getExpandedState(element));
+		}
+	}
+
+	private void openChecklist(Workspace ws, ChecklistEntry checklist) {
+		try {
+			getSite().getPage().openEditor(new ChecklistInput(ws.root(), checklist.id(), checklist.title()),
+					ChecklistInput.EDITOR_ID);
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
+		}
+	}
+
+	private void showView(String viewId) {
+		try {
+			getSite().getPage().showView(viewId);
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
 		}
 	}
 

@@ -1,0 +1,109 @@
+package kansa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kansa.checklist.edit.Edits;
+import kansa.checklist.edit.Items;
+import kansa.core.checklist.Checklist;
+import kansa.core.checklist.ChecklistItem;
+import kansa.core.checklist.Section;
+import kansa.core.text.LocalizedText;
+import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
+import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
+import kansa.ui.workspace.ChecklistInput;
+
+/**
+ * The checklist editor in the running workbench: a checklist derived from the ISMS catalog into the workspace,
+ * an item renamed as the in-place editor does, undone and redone with the workbench's commands, moved as a drop
+ * does, saved, reopened and found changed.
+ */
+class ChecklistEditorUiTest {
+
+	private Fixture fx;
+
+	@BeforeEach
+	void openWorkspace() throws Exception {
+		fx = new Fixture();
+	}
+
+	@AfterEach
+	void closeWorkspace() throws Exception {
+		fx.close();
+	}
+
+	@Test
+	void renameUndoRedoMoveSaveAndReopen() throws Exception {
+		Checklist derived = DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "テスト用 ISMS チェックリスト");
+		assertTrue(fx.workspace.hasChecklist(derived.id()));
+		ChecklistEditorPart editor = open(derived.id());
+		assertFalse(editor.isDirty());
+		assertNotNull(editor.problems());
+
+		ChecklistItem first = derived.items().findFirst().orElseThrow();
+		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
+				i -> Items.withTitle(i, LocalizedText.of("方針の確認（改）", i.title().en())))));
+		assertEquals("方針の確認（改）", title(editor, first.id()));
+		assertTrue(editor.isDirty());
+		assertEquals("方針の確認（改）", editor.treeViewer().getTree().getItem(0).getItem(0).getText(1),
+				"the tree shows the new title");
+
+		command("org.eclipse.ui.edit.undo");
+		assertEquals(first.title().ja(), title(editor, first.id()));
+		assertFalse(editor.isDirty());
+		command("org.eclipse.ui.edit.redo");
+		assertEquals("方針の確認（改）", title(editor, first.id()));
+
+		// drop the first item after the last item of the second section
+		Section second = derived.sections().get(1);
+		ChecklistItem target = second.items().get(second.items().size() - 1);
+		var move = editor.dropCommand(first, target, ViewerDropAdapter.LOCATION_AFTER).orElseThrow();
+		assertTrue(editor.execute(move));
+		List<ChecklistItem> moved = section(editor.checklist(), second.id()).items();
+		assertEquals(first.id(), moved.get(moved.size() - 1).id());
+
+		command("org.eclipse.ui.file.save");
+		assertFalse(editor.isDirty());
+		assertTrue(editor.reveal(first.id()));
+		Screenshots.saveIfAsked(fx.window.getShell(), "checklist-editor.png");
+		fx.page.closeEditor(editor, false);
+
+		Checklist onDisk = fx.workspace.loadChecklist(derived.id());
+		assertEquals("方針の確認（改）", onDisk.item(first.id()).orElseThrow().title().ja());
+		ChecklistEditorPart reopened = open(derived.id());
+		List<ChecklistItem> items = section(reopened.checklist(), second.id()).items();
+		assertEquals(first.id(), items.get(items.size() - 1).id());
+		assertFalse(reopened.isDirty());
+	}
+
+	private ChecklistEditorPart open(String id) throws Exception {
+		IEditorPart part = fx.page.openEditor(new ChecklistInput(fx.root, id, id), ChecklistInput.EDITOR_ID);
+		UiWait.settle(100);
+		return (ChecklistEditorPart) part;
+	}
+
+	private static String title(ChecklistEditorPart editor, String itemId) {
+		return editor.checklist().item(itemId).orElseThrow().title().ja();
+	}
+
+	private static Section section(Checklist c, String id) {
+		return c.sections().stream().flatMap(Section::allSections).filter(s -> s.id().equals(id)).findFirst()
+				.orElseThrow();
+	}
+
+	private void command(String id) throws Exception {
+		fx.window.getService(IHandlerService.class).executeCommand(id, null);
+		UiWait.settle(20);
+	}
+}

@@ -1,0 +1,51 @@
+package kansa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kansa.core.incident.Incident;
+import kansa.ui.incidents.internal.view.IncidentLibraryView;
+import kansa.ui.services.IncidentRegistry;
+import kansa.ui.workspace.UiServices;
+
+/** 事例ライブラリ in the running workbench: a Japanese search finds the seed cases where card data leaked. */
+class IncidentLibraryUiTest {
+
+	private Fixture fx;
+
+	@BeforeEach
+	void openWorkspace() throws Exception {
+		fx = new Fixture();
+	}
+
+	@AfterEach
+	void closeWorkspace() throws Exception {
+		fx.page.hideView(fx.page.findView(IncidentLibraryView.ID));
+		fx.close();
+	}
+
+	@Test
+	void searchFindsCreditCardCases() throws Exception {
+		IncidentRegistry registry = UiServices.get(fx.window, IncidentRegistry.class);
+		UiWait.until(() -> !registry.all().isEmpty(), () -> "the seed incident library");
+		IncidentLibraryView view = (IncidentLibraryView) fx.page.showView(IncidentLibraryView.ID);
+		UiWait.until(() -> !view.isSearching(), () -> "the first search");
+
+		view.search("クレジットカード");
+		UiWait.until(() -> !view.isSearching(), () -> "the search for クレジットカード");
+		List<Incident> results = view.results();
+		assertFalse(results.isEmpty(), "some case matches クレジットカード");
+		assertTrue(results.stream().anyMatch(i -> i.dataTypes().stream().anyMatch(d -> d.contains("クレジットカード"))),
+				"a case with credit-card data is listed: " + results.stream().map(Incident::organization).toList());
+		assertTrue(view.causeChoices().length > 1, "causes with counts: " + Arrays.toString(view.causeChoices()));
+		assertTrue(view.detailsText().contains(results.get(0).organization()), "the first case is shown");
+		Screenshots.saveIfAsked(fx.window.getShell(), "incident-library.png");
+	}
+}
