@@ -87,6 +87,12 @@ final class Styles {
 				.setBorder(Border.NO_BORDER);
 	}
 
+	/** A table added to the document first and filled afterwards, flushed in batches (see ResultsTable). */
+	Table largeTable(float... percentWidths) {
+		return new Table(UnitValue.createPercentArray(percentWidths), true).useAllAvailableWidth().setFixedLayout()
+				.setBorder(Border.NO_BORDER);
+	}
+
 	/** Column header: accent band, white text. */
 	Cell header(String text) {
 		return new Cell().add(text(text, SMALL + 0.5f).setFontColor(Palette.WHITE))
