@@ -33,6 +33,11 @@ class ModelTest {
 		assertEquals(1, counts.get(Verdict.MINOR_NONCONFORMITY));
 		assertEquals(1, counts.get(Verdict.NOT_ASSESSED));
 		assertEquals(3, counts.values().stream().mapToInt(Integer::intValue).sum());
+		Map<String, Verdict> standing = audit.standingVerdicts();
+		assertEquals(Verdict.MINOR_NONCONFORMITY, standing.get("A.8.8"));
+		assertEquals(null, standing.get("A.5.15"), "no result, no entry");
+		audit.checklist().items().forEach(i -> assertEquals(audit.verdictOf(i.id()),
+				standing.getOrDefault(i.id(), Verdict.NOT_ASSESSED), i.id()));
 	}
 
 	@Test

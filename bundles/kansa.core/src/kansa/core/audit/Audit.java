@@ -119,6 +119,16 @@ public record Audit(String id, String title, Client client, String scope, String
 		return standing(resultsFor(itemId));
 	}
 
+	/**
+	 * The standing verdict of every item that has a result, built in one pass: for whole-audit views, where calling
+	 * {@link #verdictOf} per item would scan every result for every item. Items without a result are absent (未評価).
+	 */
+	public Map<String, Verdict> standingVerdicts() {
+		Map<String, Verdict> map = new HashMap<>();
+		resultsByItem().forEach((itemId, itemResults) -> map.put(itemId, standing(itemResults)));
+		return map;
+	}
+
 	private static Verdict standing(List<ItemResult> itemResults) {
 		return itemResults.stream().map(ItemResult::verdict).min(Comparator.comparingInt(Verdict::severity))
 				.orElse(Verdict.NOT_ASSESSED);

@@ -2,7 +2,6 @@ package kansa.cli.internal.commands;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import kansa.cli.internal.Args;
@@ -73,7 +72,9 @@ public class DemoCommand implements Command {
 				audit.findings().size(), audit.evidence().size());
 		ctx.out().println("報告書 / Reports:");
 		Path reports = ws.root().resolve("reports");
-		ReportRequest request = new ReportRequest(audit, ws.auditDirectory(audit.id()), locale, Map.of());
+		// as `kansa report` does: the workspace's firm template, and the comparison with last year's audit
+		ReportRequest request = new ReportRequest(audit, ws.auditDirectory(audit.id()), locale,
+				ReportCommand.template(args, ws, ctx)).withPreviousAudit(ReportCommand.previous(audit, ws, ctx));
 		for (ReportGenerator g : List.of(xlsx, pdf)) {
 			ReportFiles.write(g, request, reports.resolve(audit.id() + "." + g.fileExtension()), ctx.out());
 		}

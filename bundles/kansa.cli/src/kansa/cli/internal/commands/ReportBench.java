@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +82,10 @@ final class ReportBench {
 				write(xlsx, request(SyntheticAudit.of(10)), small);
 				libreOffice(soffice, small, work); // creates LibreOffice's profile, which a user already has
 			}
-			out.printf("%n%8s %6s %9s %13s %11s %14s %8s%n", "items", "pages", "PDF KB", "PDF ms (warm)", "peak heap",
-					"LibreOffice ms", "faster");
+			out.printf("%n%8s %6s %9s %8s %8s %11s %9s %9s %13s%n", "", "", "", "PDF warm", "", "", "LibreOffice",
+					"", "faster");
+			out.printf("%8s %6s %9s %8s %8s %11s %9s %9s %13s%n", "items", "pages", "PDF KB", "ms", "CPU ms",
+					"peak heap", "ms", "CPU ms", "(wall / CPU)");
 			for (int size : sizes) {
 				row(size, runs, pdf, xlsx, soffice, work);
 			}
@@ -109,6 +112,8 @@ final class ReportBench {
 		first = null;
 		text = null;
 		long[] millis = new long[runs];
+		long[] cpu = new long[runs];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long peak = 0;
 		for (int r = 0; r < runs; r++) {
 			System.gc();
@@ -116,23 +121,35 @@ final class ReportBench {
 					.filter(p -> p.getType() == MemoryType.HEAP).toList();
 			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 			long start = System.nanoTime();
+			long startCpu = threads.getCurrentThreadCpuTime();
 			generate(pdf, request, OutputStream.nullOutputStream());
 			millis[r] = (System.nanoTime() - start) / 1_000_000;
+			// CPU time of this thread: what the report costs, whatever else the machine is doing
+			cpu[r] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
 			// an upper bound: each pool's own peak, added up
 			peak = Math.max(peak, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
 		}
 		Arrays.sort(millis);
+		Arrays.sort(cpu);
 		long median = millis[runs / 2];
 		String lo = "—";
+		String loCpu = "—";
 		String ratio = "—";
 		if (soffice != null) {
 			Path sheet = work.resolve("bench-" + size + ".xlsx");
 			write(xlsx, request, sheet);
-			long loMillis = libreOffice(soffice, sheet, work);
-			lo = loMillis < 0 ? "failed" : String.valueOf(loMillis);
-			ratio = loMillis < 0 ? "—" : String.format("%.0f×", (double) loMillis / Math.max(1, median));
+			long[] loMillis = libreOffice(soffice, sheet, work);
+			if (loMillis == null) {
+				lo = "failed";
+			} else {
+				lo = String.valueOf(loMillis[0]);
+				loCpu = loMillis[1] < 0 ? "?" : String.valueOf(loMillis[1]);
+				ratio = String.format("%.0f× / %s", (double) loMillis[0] / Math.max(1, median),
+						loMillis[1] < 0 ? "?" : String.format("%.0f×", (double) loMillis[1] / Math.max(1, cpu[runs / 2])));
+			}
 		}
-		out.printf("%,8d %6d %,9d %13d %8d MB %14s %8s%n", size, pages, bytes >> 10, median, peak >> 20, lo, ratio);
+		out.printf("%,8d %6d %,9d %8d %8d %8d MB %9s %9s %13s%n", size, pages, bytes >> 10, median, cpu[runs / 2],
+				peak >> 20, lo, loCpu, ratio);
 	}
 
 	private static ReportRequest request(Audit audit) {
@@ -149,21 +166,35 @@ final class ReportBench {
 		}
 	}
 
-	/** Wall time of one `soffice --headless --convert-to pdf`, start-up included; -1 when it made no PDF. */
-	private static long libreOffice(String soffice, Path sheet, Path work) throws IOException, InterruptedException {
+	/**
+	 * Wall and CPU time (user + system of LibreOffice and its children, from bash's {@code time}; -1 when unknown)
+	 * of one `soffice --headless --convert-to pdf`, start-up included; null when it made no PDF.
+	 */
+	private static long[] libreOffice(String soffice, Path sheet, Path work) throws IOException, InterruptedException {
 		Path pdf = work.resolve(sheet.getFileName().toString().replaceAll("\\.xlsx$", ".pdf"));
+		Path times = work.resolve("soffice.time");
 		Files.deleteIfExists(pdf);
-		ProcessBuilder pb = new ProcessBuilder(soffice, "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
-				"--headless", "--norestore", "--convert-to", "pdf", "--outdir", work.toString(), sheet.toString())
-				.redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile());
+		Files.deleteIfExists(times);
+		ProcessBuilder pb = new ProcessBuilder("bash", "-c",
+				"TIMEFORMAT='%3U %3S'; { time \"$@\" >\"$0\" 2>&1 ; } 2>\"$0.time\"",
+				work.resolve("soffice").toString(), soffice,
+				"-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--headless", "--norestore",
+				"--convert-to", "pdf", "--outdir", work.toString(), sheet.toString());
 		long start = System.nanoTime();
 		Process p = pb.start();
 		if (!p.waitFor(30, TimeUnit.MINUTES)) {
 			p.destroyForcibly();
-			return -1;
+			return null;
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		return Files.isRegularFile(pdf) ? millis : -1;
+		long cpu = -1;
+		if (Files.isRegularFile(times)) {
+			String[] parts = Files.readString(times).strip().split("\\s+");
+			if (parts.length == 2) {
+				cpu = Math.round((Double.parseDouble(parts[0]) + Double.parseDouble(parts[1])) * 1000);
+			}
+		}
+		return Files.isRegularFile(pdf) ? new long[] { millis, cpu } : null;
 	}
 
 	private static String findSoffice() {

@@ -79,7 +79,7 @@ public class ReportCommand implements Command {
 	}
 
 	/** Option {@value #TEMPLATE}: --template DIR, else the workspace's template/ folder when there is one. */
-	private static Map<String, String> template(Args args, Workspace ws, CliContext ctx) throws UsageException {
+	static Map<String, String> template(Args args, Workspace ws, CliContext ctx) throws UsageException {
 		Optional<String> given = args.option("template");
 		Path dir = given.map(d -> ctx.currentDirectory().resolve(d).normalize())
 				.orElse(ws.root().resolve(TEMPLATE));
@@ -90,7 +90,7 @@ public class ReportCommand implements Command {
 	}
 
 	/** The previous audit the report compares with, when it is in the workspace. */
-	private static Audit previous(Audit audit, Workspace ws, CliContext ctx) throws Exception {
+	static Audit previous(Audit audit, Workspace ws, CliContext ctx) throws Exception {
 		String id = audit.previousAuditId();
 		if (id.isEmpty()) {
 			return null;

@@ -79,13 +79,13 @@ final class ChangesChapter {
 
 	private void changedItems(Document doc) {
 		Map<String, Verdict> was = new HashMap<>();
-		before.checklist().items().forEach(i -> was.put(key(before, now, i), before.verdictOf(i.id())));
+		before.checklist().items().forEach(i -> was.put(key(before, now, i), ctx.previousVerdictOf(i.id())));
 		List<Object[]> worse = new ArrayList<>();
 		List<Object[]> better = new ArrayList<>();
 		List<Object[]> other = new ArrayList<>();
 		now.checklist().items().forEach(item -> {
 			Verdict a = was.get(key(now, before, item));
-			Verdict b = now.verdictOf(item.id());
+			Verdict b = ctx.verdictOf(item.id());
 			if (a == null || a == b) {
 				return;
 			}
@@ -153,7 +153,7 @@ final class ChangesChapter {
 		if (item == null) {
 			return s.text(ctx.t("今回の対象外", "not in this audit"), Styles.TABLE).setFontColor(Palette.MUTED);
 		}
-		Verdict v = now.verdictOf(item.id());
+		Verdict v = ctx.verdictOf(item.id());
 		List<String> again = ctx.findings.stream().filter(f -> f.item().id().equals(item.id()))
 				.map(f -> f.finding().id()).toList();
 		if (!again.isEmpty()) {

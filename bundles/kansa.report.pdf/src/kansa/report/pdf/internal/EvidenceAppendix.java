@@ -40,7 +40,7 @@ final class EvidenceAppendix {
 				: ctx.t(ctx.date(ctx.reportDate) + " 時点で各ファイルの SHA-256 を再計算し、添付時の値と照合しました。",
 						"Each file's SHA-256 was recomputed for this report and compared with the value recorded when "
 								+ "it was attached.")));
-		Table t = s.table(5, 11, 34, 7, 28, 15);
+		Table t = s.table(5, 10, 33, 7, 31, 14); // a hash half (32 digits) fits its column on one line
 		t.addHeaderCell(s.header("No."));
 		t.addHeaderCell(s.header(ctx.t("確認項目", "Item")));
 		t.addHeaderCell(s.header(ctx.t("ファイル／内容", "File / content")));

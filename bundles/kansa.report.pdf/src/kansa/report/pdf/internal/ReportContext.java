@@ -14,6 +14,7 @@ import com.itextpdf.layout.element.Paragraph;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Audit.RecordedEvidence;
 import kansa.core.audit.Audit.RecordedFinding;
+import kansa.core.audit.Verdict;
 import kansa.core.report.ReportRequest;
 import kansa.report.pdf.internal.FontFiles.ReportFonts;
 
@@ -36,6 +37,24 @@ final class ReportContext {
 	final List<RecordedFinding> findings;
 	/** Appendix row number (1-based) of each evidence file, the target of the findings' links. */
 	final Map<RecordedEvidence, Integer> evidenceNumbers = new HashMap<>();
+	private Map<String, Verdict> standing;
+	private Map<String, Verdict> previousStanding;
+
+	/** The item's standing verdict, looked up in a map built once: Audit.verdictOf scans every result. */
+	Verdict verdictOf(String itemId) {
+		if (standing == null) {
+			standing = audit.standingVerdicts();
+		}
+		return standing.getOrDefault(itemId, Verdict.NOT_ASSESSED);
+	}
+
+	Verdict previousVerdictOf(String itemId) {
+		if (previousStanding == null) {
+			previousStanding = previous.standingVerdicts();
+		}
+		return previousStanding.getOrDefault(itemId, Verdict.NOT_ASSESSED);
+	}
+
 	/** Title of the findings chapter as numbered in this report, under which the bookmarks list each finding. */
 	String findingsTitle = "";
 

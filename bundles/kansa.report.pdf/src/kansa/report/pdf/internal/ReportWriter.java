@@ -64,6 +64,7 @@ final class ReportWriter {
 		newPage(doc);
 		new FindingsChapter(ctx).add(doc, number.get(), progress.split(15));
 		CorrectiveActionsChapter.add(doc, ctx, number.get());
+		doc.flush(); // draws what is laid out and lets its renderers go: big audits stay within a small heap
 		newPage(doc);
 		new ResultsTable(ctx).add(doc, number.get(), progress.split(35));
 		EvidenceAppendix.add(doc, ctx, progress.split(10));

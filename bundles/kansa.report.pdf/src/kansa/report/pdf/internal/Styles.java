@@ -81,7 +81,15 @@ final class Styles {
 	}
 
 	Table table(float... percentWidths) {
-		return new Table(UnitValue.createPercentArray(percentWidths)).useAllAvailableWidth()
+		// fixed layout: the columns are as given, so iText need not measure every cell first (which made a
+		// thousand-row table several times slower)
+		return new Table(UnitValue.createPercentArray(percentWidths)).useAllAvailableWidth().setFixedLayout()
+				.setBorder(Border.NO_BORDER);
+	}
+
+	/** A table added to the document first and filled afterwards, flushed in batches (see ResultsTable). */
+	Table largeTable(float... percentWidths) {
+		return new Table(UnitValue.createPercentArray(percentWidths), true).useAllAvailableWidth().setFixedLayout()
 				.setBorder(Border.NO_BORDER);
 	}
 

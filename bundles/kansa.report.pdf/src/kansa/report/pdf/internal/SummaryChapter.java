@@ -83,7 +83,10 @@ final class SummaryChapter {
 	}
 
 	private static Cell tile(ReportContext ctx, String figure, String label, com.itextpdf.kernel.colors.Color colour) {
-		return new Cell().add(ctx.styles.text(figure, 20).setFontColor(colour).setTextAlignment(TextAlignment.CENTER))
+		// "123 / 123" must stay on one line in a quarter of the page
+		float size = figure.length() <= 7 ? 20 : figure.length() <= 9 ? 16 : 13;
+		return new Cell().add(ctx.styles.text(figure, size).setFontColor(colour).setTextAlignment(TextAlignment.CENTER)
+				.setMinHeight(26))
 				.add(ctx.styles.text(label, Styles.SMALL).setFontColor(Palette.MUTED)
 						.setTextAlignment(TextAlignment.CENTER).setMarginTop(2))
 				.setBorder(Border.NO_BORDER).setBorderTop(new SolidBorder(colour, 2))
