@@ -38,6 +38,13 @@ final class SyntheticAudit {
 	}
 
 	static Audit of(int itemCount) {
+		return of(itemCount, 0);
+	}
+
+	/**
+	 * @param evidencePerItem evidence entries on every item; 0 for the default of one on every 10th item
+	 */
+	static Audit of(int itemCount, int evidencePerItem) {
 		List<Section> sections = new ArrayList<>();
 		List<ItemResult> results = new ArrayList<>();
 		int findings = 0;
@@ -66,10 +73,13 @@ final class SyntheticAudit {
 							new RequirementRef(STANDARD, number), "アクセス権棚卸し記録（2026年度）を閲覧し、担当者に聞き取りを行った。",
 							nonconformity ? "見直しの担当者と時期が手順書に定められていない。" : "", car));
 				}
-				List<Evidence> evidence = n % 10 == 0
-						? List.of(new Evidence("evidence/記録_" + n + ".pdf", String.format("%064x", n), 10_000 + n,
-								EvidenceKind.RECORD, "アクセス権棚卸し記録 " + n, "記録_" + n + ".pdf", LocalDate.of(2026, 10, 14)))
-						: List.of();
+				List<Evidence> evidence = new ArrayList<>();
+				int files = evidencePerItem > 0 ? evidencePerItem : n % 10 == 0 ? 1 : 0;
+				for (int e = 1; e <= files; e++) {
+					String name = "記録_" + n + (files > 1 ? "_" + e : "") + ".pdf";
+					evidence.add(new Evidence("evidence/" + name, String.format("%064x", n * 100L + e), 10_000 + n,
+							EvidenceKind.RECORD, "アクセス権棚卸し記録 " + n, name, LocalDate.of(2026, 10, 14)));
+				}
 				results.add(new ItemResult("item-" + n, "", verdict,
 						"アクセス権一覧と人事異動記録を突き合わせ、異動者 " + (n % 7) + " 名の権限変更が期日内に行われていることを確認した。"
 								+ "承認記録も保管されている。",
