@@ -38,7 +38,7 @@ class EvidenceIntegrityTest {
 	void untouchedFilesAreIntact() throws Exception {
 		try (XSSFWorkbook wb = Xlsx.generate(new ReportRequest(audit, auditDir))) {
 			Sheet sheet = wb.getSheet("証跡ファイル一覧");
-			assertEquals(List.of("No.", "ファイル", "種別", "説明", "確認項目", "拠点", "取得日", "SHA-256", "バイト数", "状態"),
+			assertEquals(List.of("No.", "ファイル", "種別", "説明", "確認項目", "拠点", "取得日", "SHA-256", "バイト数", "状態", "写真"),
 					Xlsx.headers(sheet));
 			assertEquals(8, sheet.getLastRowNum(), "eight files, one row each");
 			int status = Xlsx.column(sheet, "状態");

@@ -45,6 +45,12 @@ final class EvidenceSheet {
 				new Column("SHA-256", 34),
 				new Column(t.t("バイト数", "Bytes"), 11),
 				new Column(t.t("状態", "Status"), 13)));
+		boolean withPictures = ctx.request().auditDirectory() != null
+				&& ctx.evidence().all().stream().anyMatch(e -> Thumbnails.isImage(e.recorded().evidence()));
+		if (withPictures) {
+			columns.add(new Column(t.t("写真", "Picture"), 24));
+		}
+		Thumbnails thumbnails = new Thumbnails(workbook, ctx.request().auditDirectory());
 		Sheet sheet = workbook.createSheet(SheetNames.evidence(t));
 		Cells cells = ctx.cells();
 		Table.header(sheet, columns, cells);
@@ -71,8 +77,11 @@ final class EvidenceSheet {
 			cells.date(row, c++, ev.capturedOn(), Style.DATE);
 			cells.text(row, c++, ev.sha256(), Style.HASH);
 			cells.integer(row, c++, ev.size(), Style.INTEGER);
-			cells.label(row, c, e.status().label(ctx.locale()), cells.styles().evidence(e.status()));
+			cells.label(row, c++, e.status().label(ctx.locale()), cells.styles().evidence(e.status()));
 			RowHeights.fit(row);
+			if (withPictures) {
+				thumbnails.add(sheet, row, c, ev, e.status());
+			}
 		}
 		Table.finish(sheet, columns.size(), r - 1);
 		PageLayout.apply(sheet, ctx.audit().title(), true, t);
