@@ -2,13 +2,10 @@ package kansa.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,54 +18,10 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-
-import kansa.cli.internal.KansaCommandLine;
 
 /** `kansa checklist …` and `kansa checklists` with the real catalogs, Kansa's and a third party's. */
-class ChecklistCommandTest {
-
-	private static ServiceTracker<KansaCommandLine, KansaCommandLine> tracker;
-
-	@TempDir
-	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@BeforeAll
-	static void track() {
-		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ChecklistCommandTest.class).getBundleContext(),
-				KansaCommandLine.class, null);
-		tracker.open();
-	}
-
-	@AfterAll
-	static void untrack() {
-		tracker.close();
-	}
-
-	private int kansa(String... args) throws InterruptedException {
-		KansaCommandLine cli = tracker.waitForService(10_000);
-		assertNotNull(cli);
-		out.reset();
-		err.reset();
-		return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+class ChecklistCommandTest extends KansaCli {
 
 	private Path sheet(String name) throws Exception {
 		Path file = dir.resolve(name);

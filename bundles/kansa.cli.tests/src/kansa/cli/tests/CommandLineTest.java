@@ -2,68 +2,20 @@ package kansa.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
-import kansa.cli.internal.KansaCommandLine;
-
 /** Runs `kansa` commands through the DS component, with the real catalogs and generators installed. */
-class CommandLineTest {
-
-	private static ServiceTracker<KansaCommandLine, KansaCommandLine> tracker;
-
-	@TempDir
-	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@BeforeAll
-	static void track() {
-		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CommandLineTest.class).getBundleContext(),
-				KansaCommandLine.class, null);
-		tracker.open();
-	}
-
-	@AfterAll
-	static void untrack() {
-		tracker.close();
-	}
-
-	private int kansa(String... args) throws InterruptedException {
-		KansaCommandLine cli = tracker.waitForService(10_000);
-		assertNotNull(cli, "the command line component is registered");
-		out.reset();
-		err.reset();
-		return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+class CommandLineTest extends KansaCli {
 
 	@Test
 	void checklistsListsTheBuiltInIsmsCatalog() throws Exception {

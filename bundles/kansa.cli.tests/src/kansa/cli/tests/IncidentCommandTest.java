@@ -2,64 +2,17 @@ package kansa.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
-
-import kansa.cli.internal.KansaCommandLine;
 
 /** `kansa incident …` against the installed feature: seed library, extractor and Lucene search as shipped. */
-class IncidentCommandTest {
-
-	private static ServiceTracker<KansaCommandLine, KansaCommandLine> tracker;
-
-	@TempDir
-	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@BeforeAll
-	static void track() {
-		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(IncidentCommandTest.class).getBundleContext(),
-				KansaCommandLine.class, null);
-		tracker.open();
-	}
-
-	@AfterAll
-	static void untrack() {
-		tracker.close();
-	}
-
-	private int kansa(String... args) throws InterruptedException {
-		KansaCommandLine cli = tracker.waitForService(10_000);
-		assertNotNull(cli);
-		out.reset();
-		err.reset();
-		return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+class IncidentCommandTest extends KansaCli {
 
 	/**
 	 * Articles written for these tests about fictional companies, in the style of Japanese breach notices (the

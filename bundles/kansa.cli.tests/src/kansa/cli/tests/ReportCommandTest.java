@@ -2,53 +2,23 @@ package kansa.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
-import kansa.cli.internal.KansaCommandLine;
 import kansa.core.audit.Audit;
 import kansa.workspace.Workspace;
 
 /** `kansa report` with the firm's template, the previous audit, and `kansa report bench`. */
-class ReportCommandTest {
-
-	private static ServiceTracker<KansaCommandLine, KansaCommandLine> tracker;
-
-	@TempDir
-	Path dir;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@BeforeAll
-	static void track() {
-		tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ReportCommandTest.class).getBundleContext(),
-				KansaCommandLine.class, null);
-		tracker.open();
-	}
-
-	@AfterAll
-	static void untrack() {
-		tracker.close();
-	}
+class ReportCommandTest extends KansaCli {
 
 	@BeforeEach
 	void audits() throws Exception {
@@ -110,23 +80,6 @@ class ReportCommandTest {
 		return new Audit(a.id(), a.title(), a.client(), a.scope(), a.objective(), a.criteria(), a.startDate(),
 				a.endDate(), a.leadAuditor(), a.team(), a.auditees(), a.status(), a.summary(), a.checklist(),
 				a.results(), previous);
-	}
-
-	private int kansa(String... args) throws InterruptedException {
-		KansaCommandLine cli = tracker.waitForService(10_000);
-		assertNotNull(cli, "the command line component is registered");
-		out.reset();
-		err.reset();
-		return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
 	}
 
 	private static String text(Path pdf) throws Exception {
