@@ -1,6 +1,5 @@
 package kansa.report.excel.internal;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 
 import kansa.core.report.ReportException;
+import kansa.core.report.KeepOpenOutputStream;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
 import kansa.core.text.LocalizedText;
@@ -52,7 +52,7 @@ public final class ExcelReportGenerator implements ReportGenerator {
 		Texts t = new Texts(request.english());
 		SubMonitor progress = SubMonitor.convert(monitor, t.t("Excel 証跡一覧を作成しています", "Writing the Excel evidence sheet"), 100);
 		try {
-			EvidenceWorkbook.write(request, new Unclosable(out), progress, LocalDate.now(),
+			EvidenceWorkbook.write(request, new KeepOpenOutputStream(out), progress, LocalDate.now(),
 					request.options().get(OPTION_LINK_PREFIX));
 		} catch (OperationCanceledException e) {
 			throw e;
@@ -65,23 +65,6 @@ public final class ExcelReportGenerator implements ReportGenerator {
 					+ e, e);
 		} finally {
 			progress.done();
-		}
-	}
-
-	/** The contract says the caller's stream stays open, whatever POI's zip writer does on finishing. */
-	private static final class Unclosable extends FilterOutputStream {
-		Unclosable(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			out.flush();
 		}
 	}
 }

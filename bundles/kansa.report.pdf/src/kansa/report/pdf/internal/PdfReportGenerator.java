@@ -1,7 +1,5 @@
 package kansa.report.pdf.internal;
 
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import kansa.core.incident.IncidentLibrary;
 import kansa.core.report.ReportException;
+import kansa.core.report.KeepOpenOutputStream;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
 import kansa.core.text.LocalizedText;
@@ -79,7 +78,7 @@ public final class PdfReportGenerator implements ReportGenerator {
 				template(request));
 		progress.split(10);
 		try {
-			new ReportWriter(ctx).write(new KeepOpen(out), progress.split(90));
+			new ReportWriter(ctx).write(new KeepOpenOutputStream(out), progress.split(90));
 		} catch (OperationCanceledException e) {
 			throw e;
 		} catch (RuntimeException e) {
@@ -113,23 +112,5 @@ public final class PdfReportGenerator implements ReportGenerator {
 			t = t.getCause();
 		}
 		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-	}
-
-	/** The contract leaves the caller's stream open; iText closes its writer's stream with the document. */
-	private static final class KeepOpen extends FilterOutputStream {
-
-		KeepOpen(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
 	}
 }
