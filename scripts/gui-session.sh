@@ -3,8 +3,8 @@
 # Source it; needs DISPLAY set (the callers run under xvfb-run).
 
 # kansa_gui_until_ready LOG ARGS...: starts `kansa gui ARGS -kansa.timing` in the background with a throw-away
-# instance area, waits until it prints its start-up time (the first window is open and idle), and sets GUI_PID
-# and GUI_MS. Fails after 90 s.
+# instance area, waits until it prints its start-up time (the first window is open and idle) and the time the
+# navigator showed the workspace, and sets GUI_PID, GUI_MS and GUI_NAV_MS. Fails after 90 s.
 kansa_gui_until_ready() {
   local log="$1"; shift
   : > "$log"
@@ -12,8 +12,9 @@ kansa_gui_until_ready() {
   KANSA_GUI_DATA="$GUI_DATA" setsid "$ROOT/kansa" gui -kansa.timing "$@" > "$log" 2>&1 &
   GUI_PID=$!
   for _ in $(seq 1 900); do
-    if grep -q '^kansa-startup-ms:' "$log"; then
+    if grep -q '^kansa-startup-ms:' "$log" && grep -q '^kansa-navigator-ms:' "$log"; then
       GUI_MS=$(sed -n 's/^kansa-startup-ms: //p' "$log" | head -n 1)
+      GUI_NAV_MS=$(sed -n 's/^kansa-navigator-ms: //p' "$log" | head -n 1)
       return 0
     fi
     kill -0 "$GUI_PID" 2>/dev/null || { cat "$log" >&2; return 1; }

@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String Navigator_checklist;
 	public static String Navigator_noAudits;
 	public static String Navigator_noIncidents;
+	public static String Navigator_loading;
 	public static String Navigator_unreadable;
 	public static String Navigator_noWorkspace;
 	public static String Navigator_openWorkspace;

@@ -25,7 +25,9 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
+import kansa.ui.internal.LatestRead;
 import kansa.ui.internal.Messages;
+import kansa.ui.internal.StartupTiming;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.AuditEntry;
@@ -50,7 +52,7 @@ public final class NavigatorView extends ViewPart {
 	/** The incident library view a case's double-click shows; contributed by kansa.ui.incidents. */
 	static final String INCIDENT_VIEW = "kansa.ui.incidents.library";
 
-	private final Consumer<Optional<Workspace>> workspaceListener = ws -> refresh();
+	private final Consumer<Optional<Workspace>> workspaceListener = ws -> workspaceChanged();
 	private final Runnable servicesListener = this::refreshLater;
 	private WorkspaceSession session;
 	private CatalogRegistry catalogs;
@@ -59,6 +61,7 @@ public final class NavigatorView extends ViewPart {
 	private Composite empty;
 	private TreeViewer viewer;
 	private Display display;
+	private final LatestRead<List<Object>> reads = new LatestRead<>(Messages.Navigator_loading);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -123,6 +126,13 @@ public final class NavigatorView extends ViewPart {
 		getSite().registerContextMenu(ID, menu, viewer);
 	}
 
+	private void workspaceChanged() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setInput(null); // another workspace: nothing of the old one while the new one is read
+		}
+		refresh();
+	}
+
 	/** Reads the workspace again; keeps what was expanded. */
 	public void refresh() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
@@ -134,18 +144,31 @@ public final class NavigatorView extends ViewPart {
 			layout.topControl = empty;
 			viewer.setInput(null);
 		} else {
-			Object[] expanded = viewer.getExpandedElements();
-			List<Object> roots = WorkspaceIndex.build(ws.get(), catalogs == null ? List.of() : catalogs.checklists(),
-					incidents == null ? List.of() : incidents.all(), Messages.contentLocale());
-			viewer.setInput(roots);
-			if (expanded.length == 0) {
-				viewer.expandToLevel(roots.get(0), 2);
-			} else {
-				viewer.setExpandedElements(expanded);
+			if (viewer.getInput() == null) {
+				viewer.setInput(List.of(new NavigatorNode.Note(Messages.Navigator_loading)));
 			}
 			layout.topControl = viewer.getControl();
+			// audits, checklists and the catalogs' and libraries' cases are read off the UI thread
+			Workspace workspace = ws.get();
+			reads.start(viewer.getControl(), () -> WorkspaceIndex.build(workspace,
+					catalogs == null ? List.of() : catalogs.checklists(),
+					incidents == null ? List.of() : incidents.all(), Messages.contentLocale()), this::show);
 		}
 		stack.layout();
+	}
+
+	private void show(List<Object> roots) {
+		if (session.current().isEmpty()) {
+			return; // the workspace was closed while it was read
+		}
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.setInput(roots);
+		if (expanded.length == 0) {
+			viewer.expandToLevel(roots.get(0), 2);
+		} else {
+			viewer.setExpandedElements(expanded);
+		}
+		StartupTiming.navigatorShown();
 	}
 
 	private void refreshLater() {

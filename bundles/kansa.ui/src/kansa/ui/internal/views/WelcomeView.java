@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
+import kansa.ui.internal.LatestRead;
 import kansa.ui.internal.Messages;
 import kansa.ui.internal.catalog.CatalogTracker;
 
@@ -34,6 +35,7 @@ public final class WelcomeView extends ViewPart {
 	}
 
 	private final CatalogTracker catalogs = new CatalogTracker(this::catalogsChanged);
+	private final LatestRead<List<Row>> reads = new LatestRead<>(Messages.Welcome_checklists);
 	private TableViewer viewer;
 	private volatile Display display;
 
@@ -99,11 +101,11 @@ public final class WelcomeView extends ViewPart {
 			return;
 		}
 		Locale locale = Messages.contentLocale();
-		List<Row> rows = catalogs.catalogs().stream()
+		// a catalog reads its checklists on first use: not on the UI thread
+		reads.start(viewer.getControl(), () -> catalogs.catalogs().stream()
 				.flatMap(c -> c.checklists().stream())
 				.map(cl -> new Row(cl.id(), cl.title().get(locale), cl.itemCount()))
-				.toList();
-		viewer.setInput(rows);
+				.toList(), viewer::setInput);
 	}
 
 	/** The checklist table (for tests). */
