@@ -1,10 +1,12 @@
 package kansa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +98,18 @@ class KansaJsonTest {
 		KansaDataException e = assertThrows(KansaDataException.class,
 				() -> KansaJson.read(json.getBytes(StandardCharsets.UTF_8), Audit.class, "audit.json"));
 		assertTrue(e.getMessage().contains("must be relative to the audit folder"), e.getMessage());
+	}
+
+	@Test
+	void lazyResourceReadsOnFirstUseOnceAndNamesAMissingResource() {
+		Supplier<Checklist> sample = KansaJson.lazyResource(KansaJsonTest.class, "lazy-sample.json", Checklist.class);
+		Checklist first = sample.get();
+		assertEquals("lazy-sample", first.id());
+		assertSame(first, sample.get(), "read once");
+
+		// creating it reads nothing: a broken resource surfaces only when it is used, with its name
+		Supplier<Checklist> missing = KansaJson.lazyResource(KansaJsonTest.class, "no-such.json", Checklist.class);
+		IllegalStateException e = assertThrows(IllegalStateException.class, missing::get);
+		assertTrue(e.getMessage().contains("no-such.json"), e.getMessage());
 	}
 }

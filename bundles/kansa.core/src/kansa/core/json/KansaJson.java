@@ -2,6 +2,7 @@ package kansa.core.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -106,6 +107,30 @@ public final class KansaJson {
 		} catch (KansaDataException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * {@link #readResource} on first use, once, by whichever thread asks first. A component that ships data
+	 * activates in no time with it, so that the workbench does not parse catalogs on its UI thread while it opens.
+	 */
+	public static <T> Supplier<T> lazyResource(Class<?> anchor, String path, Class<T> type) {
+		return new Supplier<>() {
+			private volatile T value;
+
+			@Override
+			public T get() {
+				T v = value;
+				if (v == null) {
+					synchronized (this) {
+						v = value;
+						if (v == null) {
+							value = v = readResource(anchor, path, type);
+						}
+					}
+				}
+				return v;
+			}
+		};
 	}
 
 	/** Looks only at the top-level schemaVersion, so a newer file is refused before its content is judged. */

@@ -1,8 +1,8 @@
 package example.catalog.itaku.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import kansa.core.checklist.Checklist;
@@ -17,12 +17,9 @@ import kansa.core.text.LocalizedText;
 @Component(service = ChecklistCatalog.class)
 public class ItakuCatalog implements ChecklistCatalog {
 
-	private List<Checklist> checklists;
-
-	@Activate
-	void activate() {
-		checklists = List.of(KansaJson.readResource(ItakuCatalog.class, "/catalog/example-itaku.json", Checklist.class));
-	}
+	// read on first use: components activate while the workbench opens, parsing waits until it is needed
+	private final Supplier<Checklist> checklist = KansaJson.lazyResource(ItakuCatalog.class,
+			"/catalog/example-itaku.json", Checklist.class);
 
 	@Override
 	public String id() {
@@ -36,6 +33,6 @@ public class ItakuCatalog implements ChecklistCatalog {
 
 	@Override
 	public List<Checklist> checklists() {
-		return checklists;
+		return List.of(checklist.get());
 	}
 }

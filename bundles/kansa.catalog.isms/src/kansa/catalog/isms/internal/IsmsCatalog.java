@@ -1,8 +1,8 @@
 package kansa.catalog.isms.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import kansa.core.checklist.Checklist;
@@ -18,15 +18,11 @@ import kansa.core.text.LocalizedText;
 @Component(service = ChecklistCatalog.class)
 public class IsmsCatalog implements ChecklistCatalog {
 
-	private List<Checklist> checklists;
-	private List<ChecklistMapping> mappings;
-
-	@Activate
-	void activate() {
-		checklists = List.of(KansaJson.readResource(IsmsCatalog.class, "/catalog/iso27001-2022.json", Checklist.class));
-		mappings = List.of(KansaJson.readResource(IsmsCatalog.class, "/catalog/iso27001-2022-to-pmark.json",
-				ChecklistMapping.class));
-	}
+	// read on first use: activation must stay cheap, it happens while the workbench opens
+	private final Supplier<Checklist> checklist = KansaJson.lazyResource(IsmsCatalog.class,
+			"/catalog/iso27001-2022.json", Checklist.class);
+	private final Supplier<ChecklistMapping> mapping = KansaJson.lazyResource(IsmsCatalog.class,
+			"/catalog/iso27001-2022-to-pmark.json", ChecklistMapping.class);
 
 	@Override
 	public String id() {
@@ -40,12 +36,12 @@ public class IsmsCatalog implements ChecklistCatalog {
 
 	@Override
 	public List<Checklist> checklists() {
-		return checklists;
+		return List.of(checklist.get());
 	}
 
 	/** ISMS controls and clauses to the Pマーク items on the same subject (access control, suppliers, incidents…). */
 	@Override
 	public List<ChecklistMapping> mappings() {
-		return mappings;
+		return List.of(mapping.get());
 	}
 }

@@ -1,8 +1,8 @@
 package kansa.catalog.pmark.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import kansa.core.checklist.Checklist;
@@ -20,12 +20,8 @@ public class PmarkCatalog implements ChecklistCatalog {
 
 	static final String RESOURCE = "/catalog/pmark-jisq15001-2017.json";
 
-	private List<Checklist> checklists;
-
-	@Activate
-	void activate() {
-		checklists = List.of(KansaJson.readResource(PmarkCatalog.class, RESOURCE, Checklist.class));
-	}
+	// read on first use: activation must stay cheap, it happens while the workbench opens
+	private final Supplier<Checklist> checklist = KansaJson.lazyResource(PmarkCatalog.class, RESOURCE, Checklist.class);
 
 	@Override
 	public String id() {
@@ -39,6 +35,6 @@ public class PmarkCatalog implements ChecklistCatalog {
 
 	@Override
 	public List<Checklist> checklists() {
-		return checklists;
+		return List.of(checklist.get());
 	}
 }

@@ -1,8 +1,8 @@
 package kansa.incidents.seed.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import kansa.core.incident.Incident;
@@ -19,25 +19,22 @@ import kansa.core.text.LocalizedText;
 @Component(service = IncidentLibrary.class)
 public class SeedIncidentLibrary implements IncidentLibrary {
 
-	private IncidentSet cases;
-
-	@Activate
-	void activate() {
-		cases = KansaJson.readResource(SeedIncidentLibrary.class, "/cases/seed-cases.json", IncidentSet.class);
-	}
+	// read on first use: activation must stay cheap, it happens while the workbench opens
+	private final Supplier<IncidentSet> cases = KansaJson.lazyResource(SeedIncidentLibrary.class,
+			"/cases/seed-cases.json", IncidentSet.class);
 
 	@Override
 	public String id() {
-		return cases.id();
+		return cases.get().id();
 	}
 
 	@Override
 	public LocalizedText label() {
-		return cases.title();
+		return cases.get().title();
 	}
 
 	@Override
 	public List<Incident> incidents() {
-		return cases.incidents();
+		return cases.get().incidents();
 	}
 }
