@@ -1,21 +1,29 @@
 package kansa.ui.incidents.internal.view;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 
+import kansa.core.checklist.ChecklistItem;
 import kansa.core.incident.Incident;
 import kansa.ui.incidents.internal.Messages;
+import kansa.ui.services.CatalogRegistry;
 
-/** The selected case: organisation, what happened, the data that leaked, countermeasures and the mapped items. */
+/**
+ * The selected case: organisation, what happened, the data that leaked, countermeasures, the mapped checklist
+ * items (ID and title, from the installed catalogs) and the sources.
+ */
 final class DetailsPane {
 
 	private final StyledText text;
+	private final CatalogRegistry catalogs;
 
-	DetailsPane(Composite parent) {
+	DetailsPane(Composite parent, CatalogRegistry catalogs) {
+		this.catalogs = catalogs;
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		text.setMargins(8, 8, 8, 8);
 		show(null);
@@ -48,13 +56,44 @@ final class DetailsPane {
 			b.append('\n');
 		}
 		heading(b, bold, Messages.Details_mapped);
-		i.mappedItems().forEach(m -> b.append("・").append(m.checklistId()).append(" ").append(m.itemId())
+		if (i.mappedItems().isEmpty()) {
+			b.append(Messages.Details_noMapped).append('\n');
+		}
+		i.mappedItems().forEach(m -> b.append("・").append(itemLabel(m))
 				.append(m.reason().isEmpty() ? "" : " — " + m.reason()).append('\n'));
+		b.append('\n');
+		heading(b, bold, Messages.Details_sources);
+		if (i.sources().isEmpty()) {
+			b.append(Messages.Details_noSources).append('\n');
+		}
+		i.sources().forEach(s -> b.append("・").append(source(s)).append('\n'));
 		text.setText(b.toString());
 		for (int[] r : bold) {
 			StyleRange style = new StyleRange(r[0], r[1], null, null, SWT.BOLD);
 			text.setStyleRange(style);
 		}
+	}
+
+	/** ID and title as the checklist has it (e.g. A.8.8 技術的ぜい弱性の管理), the bare ID when not installed. */
+	private String itemLabel(Incident.MappedItem m) {
+		Optional<ChecklistItem> item = catalogs == null ? Optional.empty()
+				: catalogs.checklist(m.checklistId()).flatMap(c -> c.item(m.itemId()));
+		String label = item.map(it -> m.itemId() + " " + it.title().get(Messages.contentLocale())).orElse(m.itemId());
+		return label + " (" + m.checklistId() + ")";
+	}
+
+	private static String source(Incident.Source s) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (!s.title().isEmpty()) {
+			parts.add(s.title());
+		}
+		if (s.date() != null) {
+			parts.add(s.date().toString());
+		}
+		if (!s.url().isEmpty()) {
+			parts.add(s.url());
+		}
+		return String.join(" — ", parts);
 	}
 
 	private static void heading(StringBuilder b, List<int[]> bold, String heading) {
