@@ -14,15 +14,17 @@ import kansa.core.incident.Incident;
  * The fields a consultant confirmed or corrected in a draft, ready to become an incident. Whatever the review
  * does not cover (incident period, actors, timeline, countermeasures, cited URLs) is kept from the draft.
  *
- * @param source where the article was read (URL, title, publication date); null or empty when not given
+ * @param source      where the article was read (URL, title, publication date); null or empty when not given
+ * @param mappedItems checklist items the consultant confirmed the case violated
  */
 public record DraftReview(String id, String organization, String industry, LocalDate announced,
 		DatePrecision announcedPrecision, LocalDate discovered, DatePrecision discoveredPrecision, Long recordsAffected,
 		Long personsAffected, List<String> dataTypes, String cause, String discoveryRoute, String narrative,
-		Incident.Source source) {
+		Incident.Source source, List<Incident.MappedItem> mappedItems) {
 
 	public DraftReview {
 		dataTypes = List.copyOf(dataTypes);
+		mappedItems = List.copyOf(mappedItems);
 	}
 
 	/** The reviewed incident; validation is the record's own (organisation, id, counts, date order). */
@@ -46,7 +48,7 @@ public record DraftReview(String id, String organization, String industry, Local
 				discovered, announced, base.reportedToPpc(), base.reportedToPolice(), precision, discoveryRoute,
 				base.actors(), cause, base.secondaryCauses().stream().filter(c -> !c.equals(cause)).toList(),
 				recordsAffected, max, approximate, recordsAffected == null ? "" : unit, personsAffected,
-				base.dataAmounts(), dataTypes, narrative, base.timeline(), base.countermeasures(), sources, List.of());
+				base.dataAmounts(), dataTypes, narrative, base.timeline(), base.countermeasures(), sources, mappedItems);
 	}
 
 	private static void putPrecision(Map<String, DatePrecision> precision, String field, LocalDate date,

@@ -3,7 +3,6 @@ package kansa.incidents.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +35,8 @@ class DraftReviewTest {
 		return new DraftReview(id, "株式会社かくうデータ", "小売（通信販売）", d.announced().value(), DatePrecision.DAY,
 				LocalDate.of(2025, 2, 1), DatePrecision.MONTH, records, null, List.of("氏名", "住所"), cause,
 				"決済代行会社・カード会社からの連絡", "",
-				new Incident.Source("https://example.invalid/news/1", "架空ニュース", LocalDate.of(2025, 3, 15)));
+				new Incident.Source("https://example.invalid/news/1", "架空ニュース", LocalDate.of(2025, 3, 15)),
+				List.of(new Incident.MappedItem("iso27001-2022", "A.8.8", "")));
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class DraftReviewTest {
 		assertEquals("設定ミス", i.cause());
 		assertEquals(List.of("氏名", "住所"), i.dataTypes());
 		assertEquals("https://example.invalid/news/1", i.sources().get(0).url());
-		assertTrue(i.mappedItems().isEmpty());
+		assertEquals(List.of(new Incident.MappedItem("iso27001-2022", "A.8.8", "")), i.mappedItems());
 	}
 
 	@Test

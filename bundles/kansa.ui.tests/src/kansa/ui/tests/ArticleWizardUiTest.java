@@ -25,6 +25,7 @@ import kansa.incidents.Span;
 import kansa.ui.incidents.internal.handlers.NewIncidentFromArticleHandler;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.incidents.internal.wizard.ArticleWizardDialog;
+import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 
@@ -67,6 +68,8 @@ class ArticleWizardUiTest {
 	}
 
 	private void openOnDraft() {
+		IncidentRegistry registry = UiServices.get(fx.window, IncidentRegistry.class);
+		UiWait.until(() -> !registry.all().isEmpty(), () -> "the seed incident library, for item suggestions");
 		WorkspaceSession session = UiServices.get(fx.window, WorkspaceSession.class);
 		dialog = new ArticleWizardDialog(fx.window.getShell(),
 				NewIncidentFromArticleHandler.wizard(fx.window, session, fx.workspace));
@@ -151,6 +154,11 @@ class ArticleWizardUiTest {
 		dialog.finish();
 		assertTrue(dialog.errorMessage().startsWith("公表日"), dialog.errorMessage());
 
+		List<String> offered = dialog.suggestions();
+		assertFalse(offered.isEmpty(), "items that the library's 不正アクセス cases violated are offered");
+		Incident.MappedItem ticked = dialog.tickSuggestion(0);
+		assertTrue(offered.get(0).contains(": " + ticked.itemId() + " "), "labelled with ID and title: " + offered.get(0));
+
 		dialog.setField("announced", "2025-03-14");
 		dialog.setField("industry", "小売（通信販売）");
 		dialog.setField("narrative", "架空の通販サイトで顧客情報が流出した可能性がある事例。");
@@ -163,6 +171,7 @@ class ArticleWizardUiTest {
 		assertEquals(11_500L, saved.recordsAffected());
 		assertEquals("小売（通信販売）", saved.industry());
 		assertEquals("https://example.invalid/news/kakuu", saved.sources().get(0).url());
+		assertEquals(List.of(ticked), saved.mappedItems(), "the ticked item is mapped");
 		try (var files = Files.list(file.getParent())) {
 			assertEquals(1, files.count(), "only the case file: no temporary file left behind");
 		}

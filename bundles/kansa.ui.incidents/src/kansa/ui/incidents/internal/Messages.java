@@ -39,12 +39,16 @@ public final class Messages extends NLS {
 	public static String Draft_fromPublication;
 	public static String Draft_id;
 	public static String Draft_industry;
+	public static String Draft_items;
+	public static String Draft_itemsHint;
 	public static String Draft_narrative;
+	public static String Draft_noItems;
 	public static String Draft_notFound;
 	public static String Draft_organization;
 	public static String Draft_persons;
 	public static String Draft_records;
 	public static String Draft_route;
+	public static String Draft_suggestion;
 	public static String Draft_title;
 	public static String Draft_unsure;
 	public static String Facet_cause;

@@ -1,5 +1,6 @@
 package kansa.ui.incidents.internal.handlers;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -11,10 +12,13 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import kansa.core.incident.Incident;
+import kansa.incidents.IncidentMapping;
 import kansa.ui.incidents.internal.Messages;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.incidents.internal.wizard.ArticleWizardDialog;
 import kansa.ui.incidents.internal.wizard.NewIncidentWizard;
+import kansa.ui.services.CatalogRegistry;
+import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -37,7 +41,9 @@ public final class NewIncidentFromArticleHandler extends AbstractHandler {
 
 	/** The wizard for the open workspace: after saving, the workbench hears of the new case and shows it. */
 	public static NewIncidentWizard wizard(IWorkbenchWindow window, WorkspaceSession session, Workspace ws) {
-		return new NewIncidentWizard(ws, (Incident saved) -> {
+		IncidentRegistry libraries = UiServices.find(window, IncidentRegistry.class);
+		IncidentMapping cases = IncidentMapping.of(libraries == null ? List.of() : libraries.all());
+		return new NewIncidentWizard(ws, cases, UiServices.find(window, CatalogRegistry.class), (Incident saved) -> {
 			session.contentChanged();
 			try {
 				((IncidentLibraryView) window.getActivePage().showView(IncidentLibraryView.ID)).reveal(saved.id());

@@ -1,15 +1,14 @@
 package kansa.ui.incidents.internal.view;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 
-import kansa.core.checklist.ChecklistItem;
 import kansa.core.incident.Incident;
+import kansa.ui.incidents.internal.ItemTitles;
 import kansa.ui.incidents.internal.Messages;
 import kansa.ui.services.CatalogRegistry;
 
@@ -59,7 +58,7 @@ final class DetailsPane {
 		if (i.mappedItems().isEmpty()) {
 			b.append(Messages.Details_noMapped).append('\n');
 		}
-		i.mappedItems().forEach(m -> b.append("・").append(itemLabel(m))
+		i.mappedItems().forEach(m -> b.append("・").append(ItemTitles.label(catalogs, m.checklistId(), m.itemId()))
 				.append(m.reason().isEmpty() ? "" : " — " + m.reason()).append('\n'));
 		b.append('\n');
 		heading(b, bold, Messages.Details_sources);
@@ -72,14 +71,6 @@ final class DetailsPane {
 			StyleRange style = new StyleRange(r[0], r[1], null, null, SWT.BOLD);
 			text.setStyleRange(style);
 		}
-	}
-
-	/** ID and title as the checklist has it (e.g. A.8.8 技術的ぜい弱性の管理), the bare ID when not installed. */
-	private String itemLabel(Incident.MappedItem m) {
-		Optional<ChecklistItem> item = catalogs == null ? Optional.empty()
-				: catalogs.checklist(m.checklistId()).flatMap(c -> c.item(m.itemId()));
-		String label = item.map(it -> m.itemId() + " " + it.title().get(Messages.contentLocale())).orElse(m.itemId());
-		return label + " (" + m.checklistId() + ")";
 	}
 
 	private static String source(Incident.Source s) {

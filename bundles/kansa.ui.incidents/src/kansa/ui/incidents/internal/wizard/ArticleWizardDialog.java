@@ -8,6 +8,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 
+import kansa.core.incident.Incident;
 import kansa.incidents.Span;
 
 /** The wizard's dialog: Next on the article page drafts the article first, in the dialog's progress area. */
@@ -91,5 +92,15 @@ public final class ArticleWizardDialog extends WizardDialog {
 
 	public void focus(String field) {
 		wizard.draftPage().focus(field);
+	}
+
+	/** The checklist items offered for the cause, as shown. */
+	public List<String> suggestions() {
+		return wizard.draftPage().suggestionLabels();
+	}
+
+	/** Ticks an offered item; returns it. */
+	public Incident.MappedItem tickSuggestion(int index) {
+		return wizard.draftPage().tick(index);
 	}
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -20,7 +22,10 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import kansa.core.incident.Incident;
@@ -59,13 +64,18 @@ final class DraftPage extends WizardPage {
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；\\s]+");
 
 	private final Map<String, DraftField> fields = new LinkedHashMap<>();
+	private final ItemSuggestions suggestions;
+	/** The items ticked, kept while the cause (and with it the list) changes. */
+	private final Set<Incident.MappedItem> ticked = new LinkedHashSet<>();
+	private Table items;
 	private StyledText article;
 	private SpanHighlighter highlighter;
 	private IncidentDraft draft;
 	private String active;
 
-	DraftPage() {
+	DraftPage(ItemSuggestions suggestions) {
 		super("draft");
+		this.suggestions = suggestions;
 		setTitle(Messages.Draft_title);
 		setDescription(Messages.Draft_description);
 	}
@@ -89,8 +99,28 @@ final class DraftPage extends WizardPage {
 		l.setText(Messages.Draft_narrative);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(l);
 		Text narrative = new Text(form, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(200, 60).applyTo(narrative);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(200, 48).applyTo(narrative);
 		register(NARRATIVE, new DraftField(Messages.Draft_narrative, narrative, null));
+		Label itemsLabel = new Label(form, SWT.NONE);
+		itemsLabel.setText(Messages.Draft_items);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(itemsLabel);
+		items = new Table(form, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+		items.setToolTipText(Messages.Draft_itemsHint);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, 110).applyTo(items);
+		items.addListener(SWT.Selection, e -> {
+			if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
+				if (!(item.getData() instanceof Incident.MappedItem m)) {
+					item.setChecked(false); // the "none" line
+					return;
+				}
+				if (item.getChecked()) {
+					ticked.add(m);
+				} else {
+					ticked.remove(m);
+				}
+			}
+		});
+		fields.get(CAUSE).control.addListener(SWT.Modify, e -> suggest());
 
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(right);
@@ -153,8 +183,32 @@ final class DraftPage extends WizardPage {
 		double least = d.dataTypes().stream().mapToDouble(Found::confidence).min().orElse(0);
 		fields.get(DATA_TYPES).show(String.join("、", d.dataTypes().stream().map(Found::value).toList()), typeSpans,
 				reason(d.dataTypes().isEmpty() ? null : least));
+		ticked.clear();
+		suggest();
 		active = null;
 		highlight();
+	}
+
+	/** Lists the items cases of the cause violated, and any ticked before; a hint when there are none. */
+	private void suggest() {
+		items.removeAll();
+		List<ItemSuggestions.Suggestion> list = new ArrayList<>(suggestions.forCause(value(CAUSE)));
+		for (Incident.MappedItem m : ticked) {
+			if (list.stream().noneMatch(s -> s.item().equals(m))) {
+				list.add(0, new ItemSuggestions.Suggestion(m, suggestions.label(m.checklistId(), m.itemId())));
+			}
+		}
+		for (ItemSuggestions.Suggestion s : list) {
+			TableItem row = new TableItem(items, SWT.NONE);
+			row.setText(s.label());
+			row.setData(s.item());
+			row.setChecked(ticked.contains(s.item()));
+		}
+		if (list.isEmpty()) {
+			TableItem none = new TableItem(items, SWT.NONE);
+			none.setText(Messages.Draft_noItems);
+			none.setGrayed(true);
+		}
 	}
 
 	private void show(String key, Found<String> f) {
@@ -214,7 +268,7 @@ final class DraftPage extends WizardPage {
 					.distinct().toList();
 			return new DraftReview(id, value(ORGANIZATION), value(INDUSTRY), announced.date(), announced.precision(),
 					discovered.date(), discovered.precision(), count(RECORDS), count(PERSONS), types, value(CAUSE),
-					value(ROUTE), value(NARRATIVE), source);
+					value(ROUTE), value(NARRATIVE), source, List.copyOf(ticked));
 		} catch (FieldException e) {
 			fields.values().stream().filter(f -> f.label.equals(e.field())).findFirst()
 					.ifPresent(f -> f.control.setFocus());
@@ -280,5 +334,22 @@ final class DraftPage extends WizardPage {
 
 	Control control(String key) {
 		return fields.get(key).control;
+	}
+
+	/** The items offered, as shown. */
+	List<String> suggestionLabels() {
+		return java.util.Arrays.stream(items.getItems()).filter(i -> i.getData() != null).map(TableItem::getText)
+				.toList();
+	}
+
+	/** Ticks the offered item at {@code index} as a click on its box would; returns it. */
+	Incident.MappedItem tick(int index) {
+		TableItem row = items.getItem(index);
+		row.setChecked(true);
+		Event e = new Event();
+		e.item = row;
+		e.detail = SWT.CHECK;
+		items.notifyListeners(SWT.Selection, e);
+		return (Incident.MappedItem) row.getData();
 	}
 }

@@ -15,7 +15,9 @@ import kansa.incidents.ArticleExtractor;
 import kansa.incidents.ArticleText;
 import kansa.incidents.DraftReview;
 import kansa.incidents.IncidentDraft;
+import kansa.incidents.IncidentMapping;
 import kansa.ui.incidents.internal.Messages;
+import kansa.ui.services.CatalogRegistry;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -29,13 +31,19 @@ public final class NewIncidentWizard extends Wizard {
 	private final Workspace workspace;
 	private final Consumer<Incident> saved;
 	private final ArticlePage articlePage = new ArticlePage();
-	private final DraftPage draftPage = new DraftPage();
+	private final DraftPage draftPage;
 	private String extractedFrom;
 
-	/** @param saved told of the incident after it was written */
-	public NewIncidentWizard(Workspace workspace, Consumer<Incident> saved) {
+	/**
+	 * @param cases    the library's cases, whose mapped items are offered for a new case of the same cause
+	 * @param catalogs for the items' titles
+	 * @param saved    told of the incident after it was written
+	 */
+	public NewIncidentWizard(Workspace workspace, IncidentMapping cases, CatalogRegistry catalogs,
+			Consumer<Incident> saved) {
 		this.workspace = workspace;
 		this.saved = saved;
+		this.draftPage = new DraftPage(new ItemSuggestions(cases, catalogs));
 		setWindowTitle(Messages.Wizard_title);
 		setNeedsProgressMonitor(true);
 	}
