@@ -67,6 +67,20 @@ public record IncidentDraft(Found<String> title, Found<String> organization, Fou
 				countermeasures.stream().map(Found::value).toList(), src, List.of());
 	}
 
+	/**
+	 * A free id for the draft in a folder of cases: {@code draft-<announced or today>-NN}, as {@code kansa incident
+	 * add} names them.
+	 */
+	public String suggestedId(java.util.Collection<String> existing, LocalDate today) {
+		LocalDate day = announced != null ? announced.value() : today;
+		for (int n = 1;; n++) {
+			String id = String.format("draft-%s-%02d", day, n);
+			if (!existing.contains(id)) {
+				return id;
+			}
+		}
+	}
+
 	private static String value(Found<String> f) {
 		return f == null ? "" : f.value();
 	}

@@ -84,6 +84,26 @@ public final class IncidentMapping {
 				.toList();
 	}
 
+	/**
+	 * Items that cases of a cause (main or secondary) violated, the most often first: what a new case of that
+	 * cause likely violates too, for the consultant to confirm.
+	 */
+	public List<ItemStatistics> statisticsForCause(String cause) {
+		Map<List<String>, List<Incident>> byItem = new LinkedHashMap<>();
+		for (Incident i : incidents) {
+			if (i.allCauses().contains(cause)) {
+				i.mappedItems().stream().map(m -> List.of(m.checklistId(), m.itemId())).distinct()
+						.forEach(key -> byItem.computeIfAbsent(key, k -> new ArrayList<>()).add(i));
+			}
+		}
+		return byItem.entrySet().stream()
+				.map(e -> new ItemStatistics(e.getKey().get(0), e.getKey().get(1), e.getValue().size(),
+						totalRecords(e.getValue()), e.getValue().stream().map(Incident::id).toList()))
+				.sorted(Comparator.comparingInt(ItemStatistics::incidents).reversed()
+						.thenComparing(ItemStatistics::checklistId).thenComparing(ItemStatistics::itemId))
+				.toList();
+	}
+
 	/** Cases per main cause ({@code （不明）} when none), the most frequent first. */
 	public List<CauseStatistics> statisticsByCause() {
 		Map<String, List<Incident>> byCause = new LinkedHashMap<>();

@@ -145,7 +145,7 @@ public class IncidentCommand implements Command {
 		IncidentDraft draft = new ArticleExtractor().extract(IncidentSources.readArticle(ctx, file));
 		new DraftPrinter(ctx.out()).print(draft);
 		Workspace ws = Workspace.openOrCreate(ctx.workspacePath(args, CliContext.DEFAULT_WORKSPACE));
-		String id = args.option("id").orElse(nextId(ws, draft));
+		String id = args.option("id").orElse(draft.suggestedId(ws.incidentIds(), LocalDate.now()));
 		if (ws.incidentIds().contains(id)) {
 			throw new UsageException("事例 '" + id + "' は既にあります / an incident '" + id + "' already exists (--id)");
 		}
@@ -156,17 +156,6 @@ public class IncidentCommand implements Command {
 				+ ws.root().resolve("incidents").resolve(id + ".json"));
 		ctx.out().println("  あらすじ（narrative）と該当項目（mappedItems）を記入してください / add the narrative and mapped items");
 		return 0;
-	}
-
-	private static String nextId(Workspace ws, IncidentDraft draft) throws Exception {
-		LocalDate day = draft.announced() != null ? draft.announced().value() : LocalDate.now();
-		List<String> existing = ws.incidentIds();
-		for (int n = 1;; n++) {
-			String id = String.format("draft-%s-%02d", day, n);
-			if (!existing.contains(id)) {
-				return id;
-			}
-		}
 	}
 
 	private int importFolder(List<String> raw, CliContext ctx) throws Exception {

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 import kansa.core.incident.Incident;
+import kansa.incidents.RecordsSize;
 
 /**
  * How an incident becomes a Lucene document: analysed text fields for the words, keyword fields for the
@@ -23,7 +24,7 @@ import kansa.core.incident.Incident;
 public final class IndexSchema {
 
 	/** Bump when the document layout changes: the fingerprint includes it, so old indexes are rebuilt. */
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
 
 	public static final String ID = "id";
 	/** Everything searchable in one field: one phrase query per word, whatever field the word is in. */
@@ -38,13 +39,15 @@ public final class IndexSchema {
 	public static final String DATA_TYPE_KEY = "dataType_kw";
 	public static final String INDUSTRY_KEY = "industry_kw";
 	public static final String ITEM_KEY = "item_kw";
+	public static final String ROUTE_KEY = "route_kw";
+	public static final String SIZE_KEY = "size_kw";
 	public static final String YEAR = "year";
 	public static final String YEAR_SORT = "year_dv";
 	public static final String RECORDS = "records";
 
 	/** Facet dimensions, in the order they are shown. */
 	public static final List<String> FACETS = List.of("cause", "dataType", "industry", "year", "discoveryRoute",
-			"mappedItem");
+			"recordsSize", "mappedItem");
 
 	private IndexSchema() {
 	}
@@ -88,8 +91,12 @@ public final class IndexSchema {
 			d.add(new SortedSetDocValuesFacetField("industry", i.industry()));
 		}
 		if (!i.discoveryRoute().isEmpty()) {
+			d.add(new StringField(ROUTE_KEY, i.discoveryRoute(), Field.Store.NO));
 			d.add(new SortedSetDocValuesFacetField("discoveryRoute", i.discoveryRoute()));
 		}
+		String size = RecordsSize.of(i.recordsAffected()).key();
+		d.add(new StringField(SIZE_KEY, size, Field.Store.NO));
+		d.add(new SortedSetDocValuesFacetField("recordsSize", size));
 		int year = i.year();
 		d.add(new IntPoint(YEAR, year));
 		d.add(new NumericDocValuesField(YEAR_SORT, year));

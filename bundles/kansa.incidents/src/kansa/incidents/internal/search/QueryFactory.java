@@ -37,6 +37,8 @@ public final class QueryFactory {
 		anyOf(b, IndexSchema.CAUSE_KEY, q.causes());
 		anyOf(b, IndexSchema.DATA_TYPE_KEY, q.dataTypes());
 		anyOf(b, IndexSchema.INDUSTRY_KEY, q.industries());
+		anyOf(b, IndexSchema.ROUTE_KEY, q.routes());
+		anyOf(b, IndexSchema.SIZE_KEY, q.sizes());
 		if (q.year() != null) {
 			b.add(IntPoint.newExactQuery(IndexSchema.YEAR, q.year()), Occur.FILTER);
 		}

@@ -8,14 +8,21 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 
 import kansa.core.incident.Incident;
+import kansa.ui.incidents.internal.ItemTitles;
 import kansa.ui.incidents.internal.Messages;
+import kansa.ui.services.CatalogRegistry;
 
-/** The selected case: organisation, what happened, the data that leaked, countermeasures and the mapped items. */
+/**
+ * The selected case: organisation, what happened, the data that leaked, countermeasures, the mapped checklist
+ * items (ID and title, from the installed catalogs) and the sources.
+ */
 final class DetailsPane {
 
 	private final StyledText text;
+	private final CatalogRegistry catalogs;
 
-	DetailsPane(Composite parent) {
+	DetailsPane(Composite parent, CatalogRegistry catalogs) {
+		this.catalogs = catalogs;
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		text.setMargins(8, 8, 8, 8);
 		show(null);
@@ -48,13 +55,36 @@ final class DetailsPane {
 			b.append('\n');
 		}
 		heading(b, bold, Messages.Details_mapped);
-		i.mappedItems().forEach(m -> b.append("・").append(m.checklistId()).append(" ").append(m.itemId())
+		if (i.mappedItems().isEmpty()) {
+			b.append(Messages.Details_noMapped).append('\n');
+		}
+		i.mappedItems().forEach(m -> b.append("・").append(ItemTitles.label(catalogs, m.checklistId(), m.itemId()))
 				.append(m.reason().isEmpty() ? "" : " — " + m.reason()).append('\n'));
+		b.append('\n');
+		heading(b, bold, Messages.Details_sources);
+		if (i.sources().isEmpty()) {
+			b.append(Messages.Details_noSources).append('\n');
+		}
+		i.sources().forEach(s -> b.append("・").append(source(s)).append('\n'));
 		text.setText(b.toString());
 		for (int[] r : bold) {
 			StyleRange style = new StyleRange(r[0], r[1], null, null, SWT.BOLD);
 			text.setStyleRange(style);
 		}
+	}
+
+	private static String source(Incident.Source s) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (!s.title().isEmpty()) {
+			parts.add(s.title());
+		}
+		if (s.date() != null) {
+			parts.add(s.date().toString());
+		}
+		if (!s.url().isEmpty()) {
+			parts.add(s.url());
+		}
+		return String.join(" — ", parts);
 	}
 
 	private static void heading(StringBuilder b, List<int[]> bold, String heading) {

@@ -1,8 +1,10 @@
 package kansa.ui.incidents.internal.view;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,21 +23,26 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import kansa.core.incident.Incident;
 import kansa.core.json.KansaDataException;
+import kansa.incidents.FacetedSearch;
 import kansa.ui.incidents.internal.Messages;
+import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
@@ -44,8 +51,9 @@ import kansa.workspace.WorkspaceException;
 
 /**
  * 事例ライブラリ: Japanese full-text search (kuromoji, through kansa.incidents) over every incident library and the
- * workspace's own cases, a cause filter with counts, the hits (組織, 公表日, 件数, 原因) and the selected case's
- * details. Searches run in a job; the table is filled on the UI thread when it is done.
+ * workspace's own cases, facet filters with counts (cause, year, industry, data type, discovery route, size), the
+ * hits (組織, 日付, 件数, 原因) and the selected case's details. Searches and facet counts run in a job; the table
+ * is filled on the UI thread when it is done.
  */
 public final class IncidentLibraryView extends ViewPart {
 
@@ -58,13 +66,14 @@ public final class IncidentLibraryView extends ViewPart {
 	private WorkspaceSession session;
 	private Display display;
 	private Text query;
-	private Combo causes;
-	private final List<String> causeValues = new ArrayList<>();
+	private FacetPanel facets;
 	private Label status;
 	private TableViewer table;
 	private DetailsPane details;
 	private volatile int generation;
 	private volatile boolean searching;
+	/** A case to select once a search lists it (a case just saved by the article wizard). */
+	private String toReveal;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -73,7 +82,7 @@ public final class IncidentLibraryView extends ViewPart {
 		session = UiServices.find(getSite(), WorkspaceSession.class);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		query = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		query.setMessage(Messages.Search_hint);
@@ -82,18 +91,15 @@ public final class IncidentLibraryView extends ViewPart {
 		Button go = new Button(bar, SWT.PUSH);
 		go.setText(Messages.Search_button);
 		go.addListener(SWT.Selection, e -> runSearch());
-		new Label(bar, SWT.NONE).setText(Messages.Search_causeLabel);
-		causes = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(causes);
-		causes.addListener(SWT.Selection, e -> runSearch());
 		status = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(status);
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		facets = new FacetPanel(sash, this::runSearch);
 		createTable(sash);
-		details = new DetailsPane(sash);
-		sash.setWeights(3, 2);
+		details = new DetailsPane(sash, UiServices.find(getSite(), CatalogRegistry.class));
+		sash.setWeights(2, 4, 3);
 		table.addSelectionChangedListener(e -> details.show(selected()));
 		getSite().setSelectionProvider(table);
 
@@ -114,14 +120,19 @@ public final class IncidentLibraryView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, Messages.Column_organization, Incident::organization, new ColumnWeightData(3, 120));
-		column(columns, Messages.Column_announced, IncidentLibraryView::date, new ColumnPixelData(95));
-		column(columns, Messages.Column_records, IncidentLibraryView::records, new ColumnPixelData(90));
-		column(columns, Messages.Column_cause, Incident::cause, new ColumnWeightData(2, 100));
+		column(columns, Messages.Column_organization, Incident::organization, new ColumnWeightData(3, 120),
+				Comparator.comparing(Incident::organization));
+		column(columns, Messages.Column_date, IncidentLibraryView::date, new ColumnPixelData(95),
+				Comparator.comparing(IncidentLibraryView::date));
+		column(columns, Messages.Column_records, IncidentLibraryView::records, new ColumnPixelData(90),
+				Comparator.comparing(Incident::recordsAffected, Comparator.nullsFirst(Comparator.naturalOrder())));
+		column(columns, Messages.Column_cause, Incident::cause, new ColumnWeightData(2, 100),
+				Comparator.comparing(Incident::cause));
 	}
 
+	/** A column; a click on its header sorts the hits by it (again: the other way), else they stay by relevance. */
 	private void column(TableColumnLayout layout, String header, Function<Incident, String> text,
-			org.eclipse.jface.viewers.ColumnLayoutData data) {
+			org.eclipse.jface.viewers.ColumnLayoutData data, Comparator<Incident> order) {
 		TableViewerColumn column = new TableViewerColumn(table, data instanceof ColumnPixelData ? SWT.RIGHT : SWT.LEFT);
 		column.getColumn().setText(header);
 		column.setLabelProvider(new ColumnLabelProvider() {
@@ -131,10 +142,33 @@ public final class IncidentLibraryView extends ViewPart {
 			}
 		});
 		layout.setColumnData(column.getColumn(), data);
+		column.getColumn().addListener(SWT.Selection, e -> {
+			Table t = table.getTable();
+			boolean up = t.getSortColumn() != column.getColumn() || t.getSortDirection() == SWT.DOWN;
+			t.setSortColumn(column.getColumn());
+			t.setSortDirection(up ? SWT.UP : SWT.DOWN);
+			Comparator<Incident> sorted = up ? order : order.reversed();
+			table.setComparator(new ViewerComparator() {
+				@Override
+				public int compare(Viewer viewer, Object a, Object b) {
+					return sorted.compare((Incident) a, (Incident) b);
+				}
+			});
+		});
 	}
 
+	/** When the case was announced, else discovered, else began: the date its year facet counts. */
 	static String date(Incident i) {
-		return i.announced() == null ? "" : i.announced().format(DateTimeFormatter.ISO_LOCAL_DATE);
+		String field = i.announced() != null ? "announced" : i.discovered() != null ? "discovered" : "incidentStart";
+		LocalDate d = i.announced() != null ? i.announced() : i.discovered() != null ? i.discovered() : i.incidentStart();
+		if (d == null) {
+			return "";
+		}
+		return switch (i.precisionOf(field)) {
+			case DAY -> d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+			case MONTH -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+			case YEAR -> Integer.toString(d.getYear());
+		};
 	}
 
 	static String records(Incident i) {
@@ -160,19 +194,20 @@ public final class IncidentLibraryView extends ViewPart {
 		}
 	}
 
-	/** Starts a search for the words and cause shown; a later search supersedes an earlier one. */
+	/** Starts a search for the words and filters shown; a later search supersedes an earlier one. */
 	public void runSearch() {
 		String text = query.getText();
-		int index = causes.getSelectionIndex();
-		String cause = index > 0 && index < causeValues.size() ? causeValues.get(index) : "";
-		List<Incident> cases = IncidentSearch.casesOf(registry == null ? List.of() : registry.all(), ownCases());
+		Map<String, String> filters = facets.selection();
 		int mine = ++generation;
 		searching = true;
 		status.setText(Messages.Search_running);
 		Job job = Job.create(Messages.Search_job, (IProgressMonitor monitor) -> {
 			try {
-				IncidentSearch.Outcome outcome = search.search(cases, text, cause);
-				display.asyncExec(() -> show(mine, outcome, cause, cases.isEmpty()));
+				// reading the workspace's case files and gathering the libraries is work too: not on the UI thread
+				List<Incident> cases = IncidentSearch.casesOf(registry == null ? List.of() : registry.all(),
+						ownCases());
+				IncidentSearch.Outcome outcome = search.search(cases, text, filters);
+				display.asyncExec(() -> show(mine, outcome, cases.isEmpty()));
 			} catch (java.io.IOException | RuntimeException e) {
 				display.asyncExec(() -> failed(mine, e));
 			}
@@ -201,31 +236,32 @@ public final class IncidentLibraryView extends ViewPart {
 		return own;
 	}
 
-	private void show(int mine, IncidentSearch.Outcome outcome, String cause, boolean noCases) {
+	private void show(int mine, IncidentSearch.Outcome outcome, boolean noCases) {
 		if (mine != generation || table.getControl().isDisposed()) {
 			return;
 		}
-		causeValues.clear();
-		causeValues.add("");
-		causes.removeAll();
-		causes.add(NLS.bind(Messages.Search_allCauses, outcome.allCauses()));
-		for (Map.Entry<String, Long> c : outcome.causes().entrySet()) {
-			causeValues.add(c.getKey());
-			causes.add(NLS.bind(Messages.Search_cause, c.getKey(), c.getValue()));
-		}
-		if (!cause.isEmpty() && !causeValues.contains(cause)) {
-			causeValues.add(cause);
-			causes.add(NLS.bind(Messages.Search_cause, cause, 0));
-		}
-		causes.select(Math.max(0, causeValues.indexOf(cause)));
+		facets.show(outcome.facets());
 		table.setInput(outcome.hits());
 		status.setText(noCases ? Messages.Search_empty : NLS.bind(Messages.Search_count, outcome.total()));
 		status.getParent().layout();
-		if (!outcome.hits().isEmpty()) {
+		Incident reveal = toReveal == null ? null
+				: outcome.hits().stream().filter(i -> i.id().equals(toReveal)).findFirst().orElse(null);
+		if (reveal != null) {
+			table.setSelection(new StructuredSelection(reveal), true);
+			toReveal = null;
+		} else if (!outcome.hits().isEmpty()) {
 			table.getTable().select(0);
 		}
 		details.show(selected());
 		searching = false;
+	}
+
+	/** Shows one case selected: words and filters are cleared so that it is listed (own cases come first). */
+	public void reveal(String incidentId) {
+		toReveal = incidentId;
+		query.setText("");
+		facets.clear();
+		runSearch();
 	}
 
 	private void failed(int mine, Exception e) {
@@ -268,13 +304,42 @@ public final class IncidentLibraryView extends ViewPart {
 
 	/** The cases the table lists, in order. */
 	public List<Incident> results() {
-		Object input = table.getInput();
-		return input instanceof List<?> l ? l.stream().map(Incident.class::cast).toList() : List.of();
+		return java.util.Arrays.stream(table.getTable().getItems()).map(item -> (Incident) item.getData()).toList();
+	}
+
+	/** Sorts by a column (0 組織, 1 日付, 2 件数, 3 原因) as a click on its header does. */
+	public void sortBy(int column) {
+		table.getTable().getColumn(column).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
 	/** The cause filter's entries as shown. */
 	public String[] causeChoices() {
-		return causes.getItems();
+		return facets.items(FacetedSearch.CAUSE);
+	}
+
+	/** A facet's values as shown: "value (count)". */
+	public String[] facetChoices(String facet) {
+		return facets.items(facet);
+	}
+
+	/** Chooses a facet value and searches, as picking it in the drop-down does; false when it is not offered. */
+	public boolean filter(String facet, String value) {
+		boolean offered = facets.select(facet, value);
+		if (offered) {
+			runSearch();
+		}
+		return offered;
+	}
+
+	/** The clear-filters button. */
+	public void clearFilters() {
+		facets.clear();
+		runSearch();
+	}
+
+	/** The selected case, if any. */
+	public Incident selection() {
+		return selected();
 	}
 
 	public String detailsText() {

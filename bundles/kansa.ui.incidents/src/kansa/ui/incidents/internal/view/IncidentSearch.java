@@ -1,7 +1,6 @@
 package kansa.ui.incidents.internal.view;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,40 +8,61 @@ import java.util.Set;
 
 import kansa.core.incident.Incident;
 import kansa.core.incident.IncidentLibrary;
+import kansa.incidents.FacetedSearch;
 import kansa.incidents.IncidentIndex;
 import kansa.incidents.IncidentQuery;
 import kansa.incidents.SearchResult;
 
 /**
  * The search behind the view, off the UI thread: an in-memory kuromoji index over every library's cases (and the
- * workspace's own), built on first use and again when the cases change.
+ * workspace's own), built on first use and again when the cases change. Facet counts are drill-sideways, so a
+ * chosen value keeps its alternatives in the list.
  */
 final class IncidentSearch {
 
-	/** What one search found: hits for the chosen cause, and cause counts over every hit of the words. */
-	record Outcome(List<Incident> hits, long total, Map<String, Long> causes, long allCauses) {
+	/** What one search found: the hits of the words and every filter, and the counts per facet value. */
+	record Outcome(List<Incident> hits, long total, Map<String, List<SearchResult.FacetCount>> facets) {
 	}
+
+	/** The facets the view offers, in the order it shows them. */
+	static final List<String> FACETS = List.of(FacetedSearch.CAUSE, FacetedSearch.YEAR, FacetedSearch.INDUSTRY,
+			FacetedSearch.DATA_TYPE, FacetedSearch.ROUTE, FacetedSearch.SIZE);
 
 	static final int LIMIT = 500;
 
 	private List<Incident> indexed = List.of();
 	private IncidentIndex index;
 
-	/** Searches {@code incidents} for {@code text}, keeping only {@code cause} when it is not empty. */
-	synchronized Outcome search(List<Incident> incidents, String text, String cause) throws IOException {
+	/** Searches {@code incidents} for {@code text}; {@code filters}: one value per facet, all must hold. */
+	synchronized Outcome search(List<Incident> incidents, String text, Map<String, String> filters)
+			throws IOException {
 		if (index == null || !indexed.equals(incidents)) {
 			close();
 			index = IncidentIndex.inMemory(incidents);
 			indexed = List.copyOf(incidents);
 		}
-		IncidentQuery words = IncidentQuery.of(text).withLimit(LIMIT);
-		SearchResult all = index.search(words);
-		Map<String, Long> causes = new LinkedHashMap<>();
-		all.facets().getOrDefault("cause", List.of()).forEach(f -> causes.put(f.value(), f.count()));
-		SearchResult chosen = cause == null || cause.isEmpty() ? all
-				: index.search(words.withCauses(Set.of(cause)).withFacets(false));
-		List<Incident> hits = new ArrayList<>(chosen.hits().stream().map(SearchResult.Hit::incident).toList());
-		return new Outcome(hits, chosen.totalHits(), causes, all.totalHits());
+		SearchResult r = FacetedSearch.search(index, query(text, filters));
+		return new Outcome(r.hits().stream().map(SearchResult.Hit::incident).toList(), r.totalHits(), r.facets());
+	}
+
+	static IncidentQuery query(String text, Map<String, String> filters) {
+		IncidentQuery q = IncidentQuery.of(text).withLimit(LIMIT);
+		for (Map.Entry<String, String> f : filters.entrySet()) {
+			String v = f.getValue();
+			if (v == null || v.isEmpty()) {
+				continue;
+			}
+			q = switch (f.getKey()) {
+				case FacetedSearch.CAUSE -> q.withCauses(Set.of(v));
+				case FacetedSearch.YEAR -> q.withYear(Integer.valueOf(v));
+				case FacetedSearch.INDUSTRY -> q.withIndustries(Set.of(v));
+				case FacetedSearch.DATA_TYPE -> q.withDataTypes(Set.of(v));
+				case FacetedSearch.ROUTE -> q.withRoutes(Set.of(v));
+				case FacetedSearch.SIZE -> q.withSizes(Set.of(v));
+				default -> throw new IllegalArgumentException("no facet " + f.getKey());
+			};
+		}
+		return q;
 	}
 
 	/** Every case of the libraries, the first of equal ids winning. */
