@@ -15,6 +15,7 @@ import kansa.checklist.edit.Edits;
 import kansa.checklist.edit.Items;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistItem;
+import kansa.core.checklist.Section;
 import kansa.core.text.LocalizedText;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
@@ -23,9 +24,9 @@ import kansa.ui.checklist.internal.history.HistoryDialog;
 import kansa.ui.workspace.ChecklistInput;
 
 /**
- * 新しい版として保存 and 履歴と差分: a derived checklist saved as version 1.1 with an item renamed; the history lists
- * both versions and the diff of the two shows the title field old → new; one version against the editor shows an
- * edit not saved yet.
+ * 新しい版として保存 and 履歴と差分: a derived checklist saved as version 1.1 with an item renamed, one deleted and one
+ * moved; the history lists both versions and their diff shows the title field old → new, the removal and the move;
+ * one version against the editor shows an edit not saved yet.
  */
 class ChecklistHistoryUiTest {
 
@@ -52,11 +53,16 @@ class ChecklistHistoryUiTest {
 		ChecklistItem first = derived.items().findFirst().orElseThrow();
 		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
 				i -> Items.withTitle(i, LocalizedText.of("情報セキュリティ方針（改訂）", i.title().en())))));
-		assertTrue(editor.saveAsNewVersion("1.1", "方針の項目名を改訂"));
+		Section top = derived.sections().get(0);
+		ChecklistItem dropped = top.items().get(2);
+		assertTrue(editor.execute(Edits.deleteItem(dropped.id())));
+		ChecklistItem moved = top.items().get(3);
+		assertTrue(editor.execute(Edits.moveItem(moved.id(), derived.sections().get(1).id(), 0)));
+		assertTrue(editor.saveAsNewVersion("1.1", "方針の項目名を改訂、重複項目を整理"));
 		assertEquals(List.of(derived.version(), "1.1"), fx.workspace.checklistVersions(derived.id()));
 		assertEquals("1.1", fx.workspace.loadChecklist(derived.id()).version());
 
-		ChecklistItem second = derived.items().skip(1).findFirst().orElseThrow();
+		ChecklistItem second = top.items().get(1);
 		assertTrue(editor.execute(Edits.deleteItem(second.id())));
 
 		dialog = editor.historyDialog(false);
@@ -71,7 +77,9 @@ class ChecklistHistoryUiTest {
 				.orElseThrow(() -> new AssertionError("title field in " + renamed.children()));
 		assertEquals(first.title().ja(), title.before());
 		assertEquals("情報セキュリティ方針（改訂）", title.after());
-		assertTrue(dialog.summary().contains("変更 1"), dialog.summary());
+		assertEquals(DiffRows.Change.REMOVED, row(dialog, dropped.id(), dropped.number()).change());
+		assertEquals(DiffRows.Change.MOVED, row(dialog, moved.id(), moved.number()).change());
+		assertTrue(dialog.summary().contains("削除 1、移動 1、変更 1"), dialog.summary());
 		Screenshots.saveIfAsked(dialog.getShell(), "checklist-history.png");
 
 		dialog.select(1);

@@ -82,7 +82,7 @@ class ChecklistImportUiTest {
 		assertEquals("1-1", preview.get(0).get(1));
 		assertEquals("委託先を選ぶ基準を定めていますか。", preview.get(0).get(3));
 		assertTrue(preview.get(0).get(6).contains("担当部署: 総務部"), preview.get(0).get(6));
-		assertTrue(wizard.mappingPage().problems().stream().anyMatch(p -> p.where().startsWith("委託先!")),
+		assertTrue(wizard.mappingPage().problems().stream().anyMatch(p -> p.where().equals("委託先!G9")),
 				() -> "the importer's notes name Sheet!Cell: " + wizard.mappingPage().problems());
 		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-mapping.png");
 
@@ -141,7 +141,7 @@ class ChecklistImportUiTest {
 		UiWait.settle(50);
 	}
 
-	/** A cover sheet, then a checklist with a title line, merged section rows and an unknown 担当部署 column. */
+	/** A cover sheet, then a checklist with a title line, merged section rows, a formula and an unknown 担当部署 column. */
 	private static Path workbook(Path file) throws Exception {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			row(wb.createSheet("表紙"), 0, "委託先管理チェックリスト", null);
@@ -159,6 +159,8 @@ class ChecklistImportUiTest {
 			row(s, 7, "2-1", "A.3.4.3.4", "契約書に安全管理措置を定めていますか。", "契約書を閲覧する。", "委託契約書", "×", "1社未締結",
 					null);
 			row(s, 8, "2-2", "A.3.4.3.4", "委託先を年1回評価していますか。", "再評価の記録を確認する。", "委託先評価表（定期）");
+			// a formula POI leaves without a cached value: the importer reads it as empty and says where it is
+			s.getRow(8).createCell(6).setCellFormula("\"年1回\"");
 			wb.write(out);
 		}
 		return file;

@@ -70,6 +70,7 @@ public final class Messages extends NLS {
 	public static String History_added;
 	public static String History_after;
 	public static String History_before;
+	public static String History_builtIn;
 	public static String History_change;
 	public static String History_checklist;
 	public static String History_current;
@@ -148,6 +149,7 @@ public final class Messages extends NLS {
 	public static String Version_dialogTitle;
 	public static String Version_exists;
 	public static String Version_history;
+	public static String Version_historyTitle;
 	public static String Version_note;
 	public static String Version_save;
 	public static String Version_version;

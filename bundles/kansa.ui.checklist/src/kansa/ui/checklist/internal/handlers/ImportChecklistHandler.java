@@ -34,7 +34,7 @@ public final class ImportChecklistHandler extends AbstractHandler {
 	/** The wizard's dialog, sized for the mapping and preview tables. */
 	public static WizardDialog dialog(IWorkbenchWindow window, ImportWizard wizard) {
 		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
-		dialog.setPageSize(900, 520);
+		dialog.setPageSize(960, 600);
 		return dialog;
 	}
 }

@@ -2,6 +2,8 @@ package kansa.ui.checklist.internal.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,8 @@ import kansa.checklist.diff.ChecklistDiff.FieldChange;
 import kansa.checklist.diff.ChecklistDiff.ItemChange;
 import kansa.checklist.diff.ChecklistDiff.Kind;
 import kansa.checklist.diff.ChecklistDiff.SectionChange;
+import kansa.core.checklist.Checklist;
+import kansa.core.checklist.Section;
 import kansa.ui.checklist.internal.Messages;
 
 /**
@@ -45,7 +49,17 @@ public record DiffRows(List<Row> rows) {
 
 	private static final Pattern FIELD = Pattern.compile("(\\w+)(?:\\[(.+)\\])?(?:\\.(ja|en))?");
 
-	public static DiffRows of(ChecklistDiff d) {
+	/** The rows of {@code d}, the diff of {@code older} to {@code newer}; a move names sections by number and title. */
+	public static DiffRows of(ChecklistDiff d, Checklist older, Checklist newer, Locale locale) {
+		return of(d, id -> sectionLabel(older, id, locale), id -> sectionLabel(newer, id, locale));
+	}
+
+	private static String sectionLabel(Checklist c, String id, Locale locale) {
+		return c.sections().stream().flatMap(Section::allSections).filter(s -> s.id().equals(id)).findFirst()
+				.map(s -> s.label(locale)).orElse(id);
+	}
+
+	private static DiffRows of(ChecklistDiff d, UnaryOperator<String> olderSection, UnaryOperator<String> newerSection) {
 		List<Row> rows = new ArrayList<>();
 		if (!d.fields().isEmpty()) {
 			rows.add(new Row(Change.EDITED, Messages.History_checklist, "", "", fields(d.fields())));
@@ -58,8 +72,9 @@ public record DiffRows(List<Row> rows) {
 			List<Row> children = new ArrayList<>();
 			if (i.moved()) {
 				ChecklistDiff.Move m = i.move();
-				children.add(new Row(Change.FIELD, Messages.History_position, m.fromSection() + " #" + m.fromPosition(),
-						m.toSection() + " #" + m.toPosition(), List.of()));
+				children.add(new Row(Change.FIELD, Messages.History_position,
+						olderSection.apply(m.fromSection()) + " #" + m.fromPosition(),
+						newerSection.apply(m.toSection()) + " #" + m.toPosition(), List.of()));
 			}
 			children.addAll(fields(i.fields()));
 			Change c = switch (i.kind()) {

@@ -76,7 +76,10 @@ public final class HistoryDialog extends TitleAreaDialog {
 		setTitle(NLS.bind(Messages.History_title, current.title().get(Messages.contentLocale())));
 		setMessage(Messages.History_message);
 		Composite area = (Composite) super.createDialogArea(parent);
-		SashForm sash = new SashForm(area, SWT.VERTICAL);
+		Composite body = new Composite(area, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		GridLayoutFactory.swtDefaults().applyTo(body);
+		SashForm sash = new SashForm(body, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 
 		Composite holder = new Composite(sash, SWT.NONE);
@@ -143,22 +146,22 @@ public final class HistoryDialog extends TitleAreaDialog {
 	private void compareSelected() {
 		List<VersionRow> chosen = versions.getStructuredSelection().toList().stream().map(VersionRow.class::cast)
 				.sorted(Comparator.comparingInt(rows::indexOf)).toList();
-		if (chosen.isEmpty()) {
-			show(null);
+		if (chosen.isEmpty() || chosen.size() == 1 && chosen.get(0).current()) {
+			show(null, null);
 		} else if (chosen.size() == 1) {
-			VersionRow one = chosen.get(0);
-			show(one.current() ? null : ChecklistDiffer.diff(one.checklist(), rows.get(0).checklist()));
+			show(chosen.get(0).checklist(), rows.get(0).checklist());
 		} else {
-			show(ChecklistDiffer.diff(chosen.get(chosen.size() - 1).checklist(), chosen.get(0).checklist()));
+			show(chosen.get(chosen.size() - 1).checklist(), chosen.get(0).checklist());
 		}
 	}
 
-	private void show(ChecklistDiff d) {
-		if (d == null) {
+	private void show(Checklist older, Checklist newer) {
+		if (older == null) {
 			shown = new DiffRows(List.of());
 			summary.setText(Messages.History_none);
 		} else {
-			shown = DiffRows.of(d);
+			ChecklistDiff d = ChecklistDiffer.diff(older, newer);
+			shown = DiffRows.of(d, older, newer, Messages.contentLocale());
 			summary.setText(d.isEmpty() ? NLS.bind(Messages.History_noChanges, d.from(), d.to())
 					: NLS.bind(Messages.History_summary, new Object[] { d.from(), d.to(),
 							d.count(ChecklistDiff.Kind.ADDED), d.count(ChecklistDiff.Kind.REMOVED), d.movedCount(),

@@ -59,7 +59,7 @@ public final class MappingPage extends WizardPage {
 		TableColumns.add(mapping, Messages.Import_column, ColumnMapping.Column.class, ColumnMapping.Column::letter,
 				new ColumnPixelData(50));
 		TableColumns.add(mapping, Messages.Import_header, ColumnMapping.Column.class, ColumnMapping.Column::header,
-				new ColumnWeightData(3, 160));
+				new ColumnWeightData(2, 160));
 		TableViewerColumn field = TableColumns.add(mapping, Messages.Import_field, ColumnMapping.Column.class,
 				c -> FieldLabels.of(c.field()), new ColumnWeightData(2, 200));
 		field.setEditingSupport(new FieldEditing(mapping));
@@ -81,7 +81,7 @@ public final class MappingPage extends WizardPage {
 		problems = new ProblemList(sash, where -> {
 			// cells of the sheet cannot be shown here; the list names them for the user to look up in Excel
 		});
-		sash.setWeights(3, 5, 2);
+		sash.setWeights(4, 4, 2);
 		setControl(sash);
 		refresh();
 	}
