@@ -16,7 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.commands.Command;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,14 @@ class ChecklistImportUiTest {
 		UiWait.settle(100);
 		ChecklistEditorPart editor = (ChecklistEditorPart) fx.page.getActiveEditor();
 		assertEquals("itaku-2026", editor.checklist().id());
+	}
+
+	@Test
+	void theImportCommandIsContributedWithItsJapaneseName() throws Exception {
+		Command command = fx.window.getService(ICommandService.class).getCommand("kansa.ui.checklist.import");
+		assertTrue(command.isDefined());
+		assertEquals("Excel からチェックリストを取り込む", command.getName());
+		assertTrue(command.isHandled());
 	}
 
 	@Test
