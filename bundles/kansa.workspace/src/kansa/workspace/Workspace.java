@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import kansa.core.audit.Audit;
@@ -141,6 +142,21 @@ public final class Workspace {
 			return ChecklistVersions.list(history);
 		} catch (IOException e) {
 			throw new WorkspaceException("cannot list " + history + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * When a kept version was last written (its history file's time), for the version list of the history view;
+	 * empty when the history does not hold that version.
+	 */
+	public Optional<Instant> checklistVersionSavedAt(String id, String version) throws WorkspaceException {
+		Path kept = ChecklistVersions.historyDir(root.resolve("checklists"), safeId(id))
+				.resolve(safeVersion(version) + ".json");
+		try {
+			return Files.isRegularFile(kept) ? Optional.of(Files.getLastModifiedTime(kept).toInstant())
+					: Optional.empty();
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot read the time of " + kept + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -314,9 +330,14 @@ public final class Workspace {
 		return ids;
 	}
 
+	/** Whether a version can name a file of a checklist's history (letters, digits, '.', '_', '-'). */
+	public static boolean isValidVersion(String version) {
+		return version != null && version.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}") && !version.contains("..");
+	}
+
 	/** Versions become file names in a checklist's history. */
 	private static String safeVersion(String version) {
-		if (version == null || !version.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}") || version.contains("..")) {
+		if (!isValidVersion(version)) {
 			throw new IllegalArgumentException("not a valid version for a file name (letters, digits, '.', '_', '-'): "
 					+ version);
 		}

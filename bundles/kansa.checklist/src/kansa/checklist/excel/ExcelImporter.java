@@ -28,4 +28,13 @@ public final class ExcelImporter {
 		problems.addAll(new ChecklistValidator().validate(c));
 		return new ImportResult(c, imported.sheet(), imported.mapping(), problems);
 	}
+
+	/**
+	 * The workbook's sheet names in order, so a user can choose one before importing; Kansa's own
+	 * {@value #METADATA_SHEET} sheet is left out. The file passes the same guards as {@link #read}.
+	 */
+	public List<String> sheetNames(Path file, ImportLimits limits) throws ImportException {
+		return SheetImport.sheetNames(file, limits == null ? ImportLimits.DEFAULT : limits).stream()
+				.filter(n -> !n.equals(METADATA_SHEET)).toList();
+	}
 }

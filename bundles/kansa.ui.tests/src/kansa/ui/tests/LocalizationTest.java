@@ -31,11 +31,13 @@ class LocalizationTest {
 
 	private static final Bundle UI = FrameworkUtil.getBundle(Messages.class);
 	private static final Bundle AUDIT = FrameworkUtil.getBundle(kansa.ui.audit.internal.Messages.class);
+	private static final Bundle CHECKLIST = FrameworkUtil.getBundle(kansa.ui.checklist.internal.Messages.class);
 
 	@Test
 	void messagesMatchTheMessagesClassInBothLanguages() throws IOException {
 		check(UI, Messages.class, "kansa/ui/internal/");
 		check(AUDIT, kansa.ui.audit.internal.Messages.class, "kansa/ui/audit/internal/");
+		check(CHECKLIST, kansa.ui.checklist.internal.Messages.class, "kansa/ui/checklist/internal/");
 	}
 
 	private static void check(Bundle bundle, Class<?> messages, String folder) throws IOException {
@@ -48,7 +50,7 @@ class LocalizationTest {
 
 	@Test
 	void pluginXmlAndManifestKeysExistInBothLanguages() throws IOException {
-		for (Bundle bundle : new Bundle[] { UI, AUDIT }) {
+		for (Bundle bundle : new Bundle[] { UI, AUDIT, CHECKLIST }) {
 			Set<String> used = new TreeSet<>();
 			for (String entry : new String[] { "plugin.xml", "META-INF/MANIFEST.MF" }) {
 				Matcher m = Pattern.compile("%([\\w.]+)").matcher(text(bundle, entry));

@@ -74,4 +74,20 @@ class ChecklistVersionsTest {
 		assertTrue(ws.hasChecklist("mine"));
 		assertEquals(LocalizedText.ja("自社チェックリスト"), ws.loadChecklist("mine", "1").title());
 	}
+
+	@Test
+	void keptVersionsKnowWhenTheyWereSaved() throws Exception {
+		Workspace ws = Workspace.openOrCreate(dir.resolve("ws"));
+		java.time.Instant before = java.time.Instant.now().minusSeconds(2);
+		ws.saveChecklist(version("1", "a"));
+		java.time.Instant saved = ws.checklistVersionSavedAt("mine", "1").orElseThrow();
+		assertTrue(!saved.isBefore(before) && !saved.isAfter(java.time.Instant.now().plusSeconds(2)), saved::toString);
+		assertTrue(ws.checklistVersionSavedAt("mine", "9").isEmpty());
+	}
+
+	@Test
+	void versionsThatCannotNameAFileAreNotValid() {
+		assertTrue(Workspace.isValidVersion("1.10") && Workspace.isValidVersion("第2版"));
+		assertTrue(!Workspace.isValidVersion("../x") && !Workspace.isValidVersion("") && !Workspace.isValidVersion("1 0"));
+	}
 }

@@ -5,6 +5,11 @@ package kansa.checklist.excel.internal;
  */
 record SheetChoice(String wanted, String metadataSheet) {
 
+	/** Lists the sheets without reading any: Excel forbids '[' in sheet names, so "[]" never matches. */
+	static SheetChoice namesOnly(String metadataSheet) {
+		return new SheetChoice("[]", metadataSheet);
+	}
+
 	boolean accepts(String name, int position) {
 		if (wanted == null || wanted.isBlank()) {
 			return !name.equals(metadataSheet);

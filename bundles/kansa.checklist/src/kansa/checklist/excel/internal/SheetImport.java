@@ -9,6 +9,7 @@ import java.util.Locale;
 import kansa.checklist.Problem;
 import kansa.checklist.excel.ColumnMapping;
 import kansa.checklist.excel.ImportException;
+import kansa.checklist.excel.ImportLimits;
 import kansa.checklist.excel.ImportOptions;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.Section;
@@ -55,6 +56,16 @@ public record SheetImport(Checklist checklist, String sheet, ColumnMapping mappi
 		} catch (IllegalArgumentException e) {
 			throw new ImportException(label + " " + sheet.name(), e.getMessage(), e);
 		}
+	}
+
+	/** The sheets of a workbook, in order, after the same guards as an import; no sheet is read. */
+	public static List<String> sheetNames(Path file, ImportLimits limits) throws ImportException {
+		String label = file.getFileName().toString();
+		FileGuard.Format format = FileGuard.check(file, label, limits);
+		SheetChoice none = SheetChoice.namesOnly(Metadata.SHEET);
+		Workbook wb = format == FileGuard.Format.XLSX ? XlsxReader.read(file, label, none, limits)
+				: XlsReader.read(file, label, none, limits);
+		return List.copyOf(wb.sheetNames());
 	}
 
 	/** Formulas read as cached values and columns cut off are reported, never silently changed. */

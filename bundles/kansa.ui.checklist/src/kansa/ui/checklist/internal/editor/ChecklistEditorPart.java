@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -23,11 +24,13 @@ import kansa.checklist.Problem;
 import kansa.checklist.edit.ChecklistEditor;
 import kansa.checklist.edit.EditCommand;
 import kansa.checklist.edit.EditException;
+import kansa.checklist.edit.Edits;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.Section;
 import kansa.core.json.KansaDataException;
 import kansa.ui.checklist.internal.Messages;
+import kansa.ui.checklist.internal.history.HistoryDialog;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.workspace.ChecklistInput;
 import kansa.ui.workspace.ItemNavigation;
@@ -58,6 +61,7 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 	private ItemForm form;
 	private ProblemList problems;
 	private boolean lastDirty;
+	private StructureMenu structure;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -109,6 +113,7 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 		problems = new ProblemList(vertical, this::reveal);
 		vertical.setWeights(4, 1);
 		tree.viewer().addSelectionChangedListener(e -> form.show(resolve(tree.selected())));
+		structure = new StructureMenu(tree, new MenuTarget());
 		getSite().setSelectionProvider(tree.viewer());
 		changed();
 	}
@@ -124,6 +129,68 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 			MessageDialog.openWarning(getSite().getShell(), Messages.Edit_refusedTitle, e.getMessage());
 			return false;
 		}
+	}
+
+	/** What the tree's context menu does in this editor. */
+	private final class MenuTarget implements StructureMenu.Target {
+		@Override
+		public Checklist checklist() {
+			return editor.current();
+		}
+
+		@Override
+		public Object selected() {
+			return resolve(tree.selected());
+		}
+
+		@Override
+		public boolean run(StructureEdits edit) {
+			if (!execute(edit.command())) {
+				return false;
+			}
+			if (edit.newId() != null && tree.reveal(edit.newId())) {
+				tree.viewer().editElement(tree.selected(), 1);
+			}
+			return true;
+		}
+
+		@Override
+		public void saveAsNewVersion() {
+			List<String> kept;
+			try {
+				kept = workspace.checklistVersions(editor.current().id());
+			} catch (WorkspaceException e) {
+				MessageDialog.openError(getSite().getShell(), Messages.Save_failedTitle, e.getMessage());
+				return;
+			}
+			SaveVersionDialog dialog = new SaveVersionDialog(getSite().getShell(), editor.current().version(), kept);
+			if (dialog.open() == Window.OK) {
+				ChecklistEditorPart.this.saveAsNewVersion(dialog.version(), dialog.note());
+			}
+		}
+
+		@Override
+		public void showHistory() {
+			historyDialog(true);
+		}
+	}
+
+	/** Sets the version and change note (one undoable step) and saves; the previous version stays in the history. */
+	public boolean saveAsNewVersion(String version, String changeNote) {
+		Checklist c = editor.current();
+		if (!execute(Edits.editProperties(c.title(), c.description(), version, changeNote))) {
+			return false;
+		}
+		doSave(null);
+		return !isDirty();
+	}
+
+	/** Opens 履歴と差分 on this checklist's kept versions and the content being edited. */
+	public HistoryDialog historyDialog(boolean block) {
+		HistoryDialog dialog = new HistoryDialog(getSite().getShell(), workspace, editor::current);
+		dialog.setBlockOnOpen(block);
+		dialog.open();
+		return dialog;
 	}
 
 	private void changed() {
@@ -228,6 +295,24 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 
 	public org.eclipse.jface.viewers.TreeViewer treeViewer() {
 		return tree.viewer();
+	}
+
+	/** Adds an item after the selection, as Insert does; false when it was refused. */
+	public boolean addItem() {
+		return structure.addItem();
+	}
+
+	public boolean addSection() {
+		return structure.addSection();
+	}
+
+	/** Deletes the selected item or section, as Delete does. */
+	public boolean deleteSelected() {
+		return structure.delete();
+	}
+
+	public boolean renumber() {
+		return structure.renumber();
 	}
 
 	/** The move a drop of {@code dragged} on {@code target} means (location as ViewerDropAdapter's constants). */

@@ -7,11 +7,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -19,47 +17,35 @@ import org.eclipse.swt.widgets.Label;
 
 import kansa.checklist.Problem;
 import kansa.ui.checklist.internal.Messages;
+import kansa.ui.checklist.internal.TableColumns;
 
-/** What {@code ChecklistValidator} finds, listed under the tree; a double-click shows the item concerned. */
-final class ProblemList {
+/** Problems of a checklist (the validator's or the importer's) as a table; a double-click shows the item concerned. */
+public final class ProblemList {
 
 	private final Composite control;
 	private final Label heading;
 	private final TableViewer viewer;
 	private List<Problem> problems = List.of();
 
-	ProblemList(Composite parent, Consumer<String> reveal) {
+	public ProblemList(Composite parent, Consumer<String> reveal) {
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(control);
 		heading = new Label(control, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
 		Composite holder = new Composite(control, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-		TableColumnLayout columns = new TableColumnLayout();
-		holder.setLayout(columns);
+		holder.setLayout(new TableColumnLayout());
 		viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		columns.setColumnData(column(Messages.Problems_severity, p -> severity((Problem) p)), new ColumnPixelData(70));
-		columns.setColumnData(column(Messages.Problems_where, p -> ((Problem) p).where()), new ColumnPixelData(130));
-		columns.setColumnData(column(Messages.Problems_message, p -> ((Problem) p).message()), new ColumnWeightData(1));
+		TableColumns.add(viewer, Messages.Problems_severity, Problem.class, ProblemList::severity, new ColumnPixelData(70));
+		TableColumns.add(viewer, Messages.Problems_where, Problem.class, Problem::where, new ColumnPixelData(130));
+		TableColumns.add(viewer, Messages.Problems_message, Problem.class, Problem::message, new ColumnWeightData(1));
 		viewer.addOpenListener(e -> {
 			if (((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement() instanceof Problem p && !p.where().isBlank()) {
 				reveal.accept(p.where().split(" ")[0]);
 			}
 		});
-	}
-
-	private org.eclipse.swt.widgets.TableColumn column(String header, java.util.function.Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(header);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(element);
-			}
-		});
-		return column.getColumn();
 	}
 
 	private static String severity(Problem p) {
@@ -70,7 +56,7 @@ final class ProblemList {
 		};
 	}
 
-	void show(List<Problem> found) {
+	public void show(List<Problem> found) {
 		problems = List.copyOf(found);
 		if (control.isDisposed()) {
 			return;
@@ -80,7 +66,7 @@ final class ProblemList {
 		viewer.setInput(problems);
 	}
 
-	List<Problem> problems() {
+	public List<Problem> problems() {
 		return problems;
 	}
 

@@ -1,0 +1,103 @@
+package kansa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.ui.IEditorPart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kansa.checklist.edit.Edits;
+import kansa.checklist.edit.Items;
+import kansa.core.checklist.Checklist;
+import kansa.core.checklist.ChecklistItem;
+import kansa.core.checklist.Section;
+import kansa.core.text.LocalizedText;
+import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
+import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
+import kansa.ui.checklist.internal.history.DiffRows;
+import kansa.ui.checklist.internal.history.HistoryDialog;
+import kansa.ui.workspace.ChecklistInput;
+
+/**
+ * 新しい版として保存 and 履歴と差分: a derived checklist saved as version 1.1 with an item renamed, one deleted and one
+ * moved; the history lists both versions and their diff shows the title field old → new, the removal and the move;
+ * one version against the editor shows an edit not saved yet.
+ */
+class ChecklistHistoryUiTest {
+
+	private Fixture fx;
+	private HistoryDialog dialog;
+
+	@BeforeEach
+	void openWorkspace() throws Exception {
+		fx = new Fixture();
+	}
+
+	@AfterEach
+	void closeWorkspace() throws Exception {
+		if (dialog != null && dialog.getShell() != null) {
+			dialog.close();
+		}
+		fx.close();
+	}
+
+	@Test
+	void twoVersionsShowTheEditedFieldAndTheEditorsChanges() throws Exception {
+		Checklist derived = DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "履歴テスト");
+		ChecklistEditorPart editor = open(derived.id());
+		ChecklistItem first = derived.items().findFirst().orElseThrow();
+		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
+				i -> Items.withTitle(i, LocalizedText.of("情報セキュリティ方針（改訂）", i.title().en())))));
+		Section top = derived.sections().get(0);
+		ChecklistItem dropped = top.items().get(2);
+		assertTrue(editor.execute(Edits.deleteItem(dropped.id())));
+		ChecklistItem moved = top.items().get(3);
+		assertTrue(editor.execute(Edits.moveItem(moved.id(), derived.sections().get(1).id(), 0)));
+		assertTrue(editor.saveAsNewVersion("1.1", "方針の項目名を改訂、重複項目を整理"));
+		assertEquals(List.of(derived.version(), "1.1"), fx.workspace.checklistVersions(derived.id()));
+		assertEquals("1.1", fx.workspace.loadChecklist(derived.id()).version());
+
+		ChecklistItem second = top.items().get(1);
+		assertTrue(editor.execute(Edits.deleteItem(second.id())));
+
+		dialog = editor.historyDialog(false);
+		UiWait.until(dialog::isLoaded, () -> "the kept versions");
+		assertEquals(List.of("*1.1", "1.1", derived.version()), dialog.versionLabels());
+
+		dialog.select(1, 2);
+		UiWait.settle(50);
+		DiffRows.Row renamed = row(dialog, first.id(), first.number());
+		assertEquals(DiffRows.Change.EDITED, renamed.change());
+		DiffRows.Row title = renamed.children().stream().filter(f -> f.what().equals("項目名")).findFirst()
+				.orElseThrow(() -> new AssertionError("title field in " + renamed.children()));
+		assertEquals(first.title().ja(), title.before());
+		assertEquals("情報セキュリティ方針（改訂）", title.after());
+		assertEquals(DiffRows.Change.REMOVED, row(dialog, dropped.id(), dropped.number()).change());
+		assertEquals(DiffRows.Change.MOVED, row(dialog, moved.id(), moved.number()).change());
+		assertTrue(dialog.summary().contains("削除 1、移動 1、変更 1"), dialog.summary());
+		Screenshots.saveIfAsked(dialog.getShell(), "checklist-history.png");
+
+		dialog.select(1);
+		UiWait.settle(50);
+		assertEquals(DiffRows.Change.REMOVED, row(dialog, second.id(), second.number()).change(),
+				"one version against the editor's unsaved content");
+		assertFalse(dialog.shownRows().rows().stream().anyMatch(r -> r.what().startsWith(first.number() + " ")),
+				"the rename is in both");
+	}
+
+	private static DiffRows.Row row(HistoryDialog dialog, String id, String number) {
+		return dialog.shownRows().rows().stream().filter(r -> r.what().startsWith(number + " ")).findFirst()
+				.orElseThrow(() -> new AssertionError(id + " not in " + dialog.shownRows().rows()));
+	}
+
+	private ChecklistEditorPart open(String id) throws Exception {
+		IEditorPart part = fx.page.openEditor(new ChecklistInput(fx.root, id, id), ChecklistInput.EDITOR_ID);
+		UiWait.settle(100);
+		return (ChecklistEditorPart) part;
+	}
+}

@@ -1,0 +1,187 @@
+package kansa.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.commands.Command;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kansa.checklist.excel.ColumnField;
+import kansa.checklist.excel.ColumnMapping;
+import kansa.core.checklist.Checklist;
+import kansa.core.checklist.ChecklistItem;
+import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
+import kansa.ui.checklist.internal.handlers.ImportChecklistHandler;
+import kansa.ui.checklist.internal.importer.ImportWizard;
+
+/**
+ * Excel から取り込む in the running workbench: a workbook with a cover sheet and a checklist sheet is read in the
+ * background, the sheet chosen, the proposed mapping and preview checked, one column remapped, and Finish saves
+ * the checklist and opens it; a file that is not a workbook shows the importer's message and writes nothing.
+ */
+class ChecklistImportUiTest {
+
+	private Fixture fx;
+	private WizardDialog dialog;
+
+	@BeforeEach
+	void openWorkspace() throws Exception {
+		fx = new Fixture();
+	}
+
+	@AfterEach
+	void closeWorkspace() throws Exception {
+		if (dialog != null && dialog.getShell() != null) {
+			dialog.close();
+		}
+		fx.close();
+	}
+
+	@Test
+	void proposedMappingPreviewRemapAndFinish() throws Exception {
+		Path xlsx = workbook(fx.root.resolve("委託先チェック.xlsx"));
+		ImportWizard wizard = open();
+		wizard.filePage().setFile(xlsx);
+		settle(wizard);
+		// the cover sheet comes first and has no header: the importer's message, and the sheets to choose from
+		assertNotNull(wizard.error());
+		assertEquals(wizard.error(), wizard.filePage().getErrorMessage());
+		assertEquals(List.of("表紙", "委託先"), List.of(wizard.filePage().sheetItems()));
+		assertFalse(wizard.canFinish());
+
+		wizard.filePage().selectSheet("委託先");
+		settle(wizard);
+		assertNull(wizard.error(), () -> wizard.error());
+		assertTrue(wizard.filePage().status().contains("委託先"), wizard.filePage().status());
+		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-file.png");
+
+		dialog.showPage(wizard.mappingPage());
+		List<ColumnMapping.Column> columns = wizard.mappingPage().columns();
+		assertEquals(ColumnField.NUMBER, columns.get(0).field());
+		assertEquals(ColumnField.QUESTION, columns.get(2).field());
+		assertEquals(ColumnField.EVIDENCE, columns.get(4).field());
+		assertEquals(ColumnField.EXTRA, columns.get(7).field());
+		assertEquals("担当部署", columns.get(7).header());
+		List<List<String>> preview = wizard.mappingPage().previewRows();
+		assertEquals(4, preview.size());
+		assertEquals("1-1", preview.get(0).get(1));
+		assertEquals("委託先を選ぶ基準を定めていますか。", preview.get(0).get(3));
+		assertTrue(preview.get(0).get(6).contains("担当部署: 総務部"), preview.get(0).get(6));
+		assertTrue(wizard.mappingPage().problems().stream().anyMatch(p -> p.where().equals("委託先!G9")),
+				() -> "the importer's notes name Sheet!Cell: " + wizard.mappingPage().problems());
+		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-mapping.png");
+
+		wizard.mappingPage().setField(7, ColumnField.IGNORE);
+		settle(wizard);
+		assertEquals(ColumnField.IGNORE, wizard.mappingPage().columns().get(7).field());
+		assertFalse(wizard.mappingPage().previewRows().get(0).get(6).contains("担当部署"),
+				"the preview follows the changed mapping");
+		assertTrue(fx.workspace.checklistIds().isEmpty(), "nothing is written before Finish");
+
+		dialog.showPage(wizard.namePage());
+		wizard.namePage().set("itaku-2026", "委託先管理 2026", "1.0");
+		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-name.png");
+		assertTrue(wizard.canFinish(), () -> "finish: " + wizard.namePage().getErrorMessage());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+
+		Checklist saved = fx.workspace.loadChecklist("itaku-2026");
+		assertEquals("委託先管理 2026", saved.title().ja());
+		assertEquals(4, saved.itemCount());
+		ChecklistItem first = saved.item("1-1").orElseThrow();
+		assertEquals(Map.of("判定", "○"), first.extras());
+		assertEquals("委託先選定基準", first.expectedEvidence().ja());
+		UiWait.settle(100);
+		ChecklistEditorPart editor = (ChecklistEditorPart) fx.page.getActiveEditor();
+		assertEquals("itaku-2026", editor.checklist().id());
+	}
+
+	@Test
+	void theImportCommandIsContributedWithItsJapaneseName() throws Exception {
+		Command command = fx.window.getService(ICommandService.class).getCommand("kansa.ui.checklist.import");
+		assertTrue(command.isDefined());
+		assertEquals("Excel からチェックリストを取り込む", command.getName());
+		assertTrue(command.isHandled());
+	}
+
+	@Test
+	void aFileThatIsNotAWorkbookShowsTheImportersMessageAndWritesNothing() throws Exception {
+		Path bad = Files.writeString(fx.root.resolve("memo.xlsx"),
+				"これは Excel のファイルではありません");
+		ImportWizard wizard = open();
+		wizard.filePage().setFile(bad);
+		settle(wizard);
+		String message = wizard.filePage().getErrorMessage();
+		assertNotNull(message);
+		assertTrue(message.contains(bad.getFileName().toString()), message);
+		assertFalse(message.contains("Exception"), "a message, not a stack trace: " + message);
+		assertFalse(wizard.filePage().isPageComplete());
+		assertFalse(wizard.canFinish());
+		assertTrue(fx.workspace.checklistIds().isEmpty());
+	}
+
+	private ImportWizard open() {
+		ImportWizard wizard = new ImportWizard(fx.window, fx.workspace);
+		dialog = ImportChecklistHandler.dialog(fx.window, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		return wizard;
+	}
+
+	private static void settle(ImportWizard wizard) {
+		UiWait.settle(50);
+		UiWait.until(() -> !wizard.isReading(), () -> "the workbook read in the background");
+		UiWait.settle(50);
+	}
+
+	/** A cover sheet, then a checklist with a title line, merged section rows, a formula and an unknown 担当部署 column. */
+	private static Path workbook(Path file) throws Exception {
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			row(wb.createSheet("表紙"), 0, "委託先管理チェックリスト", null);
+			Sheet s = wb.createSheet("委託先");
+			row(s, 0, "委託先管理チェックリスト 2026年版");
+			row(s, 2, "No.", "規格項番", "チェック内容", "確認方法", "確認する文書・記録", "判定", "備考", "担当部署");
+			row(s, 3, "1. 委託先の選定");
+			s.addMergedRegion(new CellRangeAddress(3, 3, 0, 7));
+			row(s, 4, "1-1", "A.3.4.3.4", "委託先を選ぶ基準を定めていますか。", "委託先選定基準を閲覧する。", "委託先選定基準", "○", null,
+					"総務部");
+			row(s, 5, "1-2", "A.3.4.3.4", "選定時に委託先評価表で評価していますか。", "評価表を2社分抜き取る。", "委託先評価表", null,
+					"新規2社", "総務部");
+			row(s, 6, "2. 契約と監督");
+			s.addMergedRegion(new CellRangeAddress(6, 6, 0, 7));
+			row(s, 7, "2-1", "A.3.4.3.4", "契約書に安全管理措置を定めていますか。", "契約書を閲覧する。", "委託契約書", "×", "1社未締結",
+					null);
+			row(s, 8, "2-2", "A.3.4.3.4", "委託先を年1回評価していますか。", "再評価の記録を確認する。", "委託先評価表（定期）");
+			// a formula POI leaves without a cached value: the importer reads it as empty and says where it is
+			s.getRow(8).createCell(6).setCellFormula("\"年1回\"");
+			wb.write(out);
+		}
+		return file;
+	}
+
+	private static void row(Sheet s, int index, String... cells) {
+		Row r = s.createRow(index);
+		for (int k = 0; k < cells.length; k++) {
+			if (cells[k] != null) {
+				r.createCell(k).setCellValue(cells[k]);
+			}
+		}
+	}
+}
