@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
@@ -31,6 +32,7 @@ import kansa.ui.checklist.internal.Messages;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.workspace.ChecklistInput;
 import kansa.ui.workspace.ItemNavigation;
+import kansa.ui.workspace.SavePrompt;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -42,7 +44,7 @@ import kansa.workspace.WorkspaceException;
  * undo and redo (Ctrl+Z, Ctrl+Y) walk back and forth through them; Save writes the checklist through
  * {@link Workspace#saveChecklist}, which keeps its versions.
  */
-public final class ChecklistEditorPart extends EditorPart implements ItemNavigation {
+public final class ChecklistEditorPart extends EditorPart implements ItemNavigation, ISaveablePart2 {
 
 	public static final String ID = ChecklistInput.EDITOR_ID;
 
@@ -172,10 +174,7 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 				session.contentChanged();
 			}
 		} catch (WorkspaceException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Save_failedTitle, e.getMessage());
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			SavePrompt.saveFailed(getSite().getShell(), monitor, e.getMessage());
 		}
 	}
 
@@ -192,6 +191,11 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 	@Override
 	public boolean isDirty() {
 		return editor != null && !editor.current().equals(saved);
+	}
+
+	@Override
+	public int promptToSaveOnClose() {
+		return SavePrompt.askOnClose(getSite().getShell(), getPartName());
 	}
 
 	@Override
