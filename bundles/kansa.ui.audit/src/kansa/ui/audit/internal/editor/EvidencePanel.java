@@ -67,11 +67,12 @@ final class EvidencePanel {
 		viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(columns, Messages.Evidence_file, new ColumnWeightData(3, 120), Evidence::fileName);
-		column(columns, Messages.Evidence_kind, new ColumnPixelData(70), e -> e.kind().label(locale));
-		column(columns, Messages.Evidence_caption, new ColumnWeightData(3, 100), Evidence::caption);
-		column(columns, Messages.Evidence_hash, new ColumnPixelData(120), e -> e.sha256().substring(0, 12) + "…");
-		column(columns, Messages.Evidence_size, new ColumnPixelData(80), e -> size(e.size()));
+		// fixed columns sized for the longer of the Japanese and English texts; the names share the rest
+		column(columns, Messages.Evidence_file, new ColumnWeightData(3, 80), Evidence::fileName);
+		column(columns, Messages.Evidence_kind, new ColumnPixelData(90), e -> e.kind().label(locale));
+		column(columns, Messages.Evidence_caption, new ColumnWeightData(3, 60), Evidence::caption);
+		column(columns, Messages.Evidence_hash, new ColumnPixelData(130), e -> e.sha256().substring(0, 12) + "…");
+		column(columns, Messages.Evidence_size, new ColumnPixelData(75), e -> size(e.size()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.getTable().setToolTipText(Messages.Evidence_hashTip);
 
