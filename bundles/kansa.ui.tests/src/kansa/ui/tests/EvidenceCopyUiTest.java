@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -24,7 +27,7 @@ import kansa.ui.audit.internal.editor.AuditEditor;
 /**
  * Evidence dropped on the audit editor is copied and hashed in a background job: the UI thread returns at once,
  * the files appear attached (one undoable edit) when the copy is done, and a file that cannot be copied is named
- * in a message and leaves the audit and its folder as they were.
+ * in a message and leaves the audit and its folder as they were; a cancelled copy attaches nothing.
  */
 class EvidenceCopyUiTest extends WorkspaceUiTest {
 
@@ -84,6 +87,47 @@ class EvidenceCopyUiTest extends WorkspaceUiTest {
 		assertSame(before, editor.audit(), "the audit is unchanged");
 		assertFalse(editor.isDirty());
 		assertTrue(evidence(editor, itemId).isEmpty());
+		assertNoCopies(editor);
+	}
+
+	@Test
+	void cancellingTheCopyAttachesNothingAndLeavesNoPartialFile() throws Exception {
+		AuditEditor editor = fx.open(fx.newAudit("中断確認株式会社").id());
+		String itemId = editor.selectedItem().id();
+		Audit before = editor.audit();
+		// a pipe stands for a slow source (a large video on a network drive): the copy waits while it is open
+		Path slow = fx.root.resolve("長い動画.mp4");
+		assertEquals(0, new ProcessBuilder("mkfifo", slow.toString()).start().waitFor());
+		CountDownLatch firstChunkWritten = new CountDownLatch(1);
+		CountDownLatch cancelled = new CountDownLatch(1);
+		Thread source = new Thread(() -> {
+			try (OutputStream out = Files.newOutputStream(slow)) {
+				out.write(new byte[64 * 1024]);
+				out.flush();
+				firstChunkWritten.countDown();
+				cancelled.await(20, TimeUnit.SECONDS);
+				out.write(new byte[64 * 1024]); // lets the copy read again and notice the cancel
+			} catch (Exception e) {
+				// the reader closed the pipe after the cancel: that is the point
+			}
+		}, "slow evidence source");
+		source.start();
+
+		editor.attach(List.of(slow));
+		UiWait.until(() -> firstChunkWritten.getCount() == 0, () -> "the copy to start reading");
+		Job.getJobManager().cancel(AuditEditor.evidenceJobs());
+		cancelled.countDown();
+		UiWait.until(() -> Job.getJobManager().find(AuditEditor.evidenceJobs()).length == 0, () -> "the copy job");
+		UiWait.settle(100);
+		source.join(5000);
+
+		assertSame(before, editor.audit(), "nothing attached");
+		assertTrue(evidence(editor, itemId).isEmpty());
+		assertNoCopies(editor);
+	}
+
+	/** Nothing (not even a partial or temporary copy) is left in the audit's evidence folder. */
+	private static void assertNoCopies(AuditEditor editor) throws Exception {
 		Path folder = editor.auditDirectory().resolve("evidence");
 		if (Files.isDirectory(folder)) {
 			try (Stream<Path> left = Files.list(folder)) {
