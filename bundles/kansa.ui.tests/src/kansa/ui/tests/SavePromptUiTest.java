@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import kansa.checklist.edit.Edits;
@@ -72,6 +73,24 @@ class SavePromptUiTest extends WorkspaceUiTest {
 		assertEquals(2, fx.page.getEditorReferences().length, "nothing closed");
 		assertTrue(auditEditor.isDirty());
 		assertEquals(2, fx.page.getDirtyEditors().length, "nothing saved");
+	}
+
+	@Test
+	void savingAllAsTheWindowDoesBeforeClosingAsksInJapaneseToo() throws Exception {
+		// closing the window (or restarting for a language change) saves through IWorkbench.saveAllEditors
+		dirtyAudit(fx.newAudit("全保存確認株式会社"));
+		dirtyChecklist(DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "全保存確認用チェックリスト"));
+
+		DialogAnswerer answers = new DialogAnswerer("保存しない", "保存しない");
+		try {
+			assertTrue(PlatformUI.getWorkbench().saveAllEditors(true));
+		} finally {
+			answers.stop();
+		}
+
+		assertEquals(2, answers.seen().size(), "one question per editor: " + answers.seen());
+		answers.seen().forEach(dialog -> assertEquals("変更の保存", dialog.title(), "not the platform's: " + dialog));
+		assertEquals(2, fx.page.getDirtyEditors().length, "not saved, as answered");
 	}
 
 	/** Closes the page's editors as closing the window does, asking to save; the answerer replies. */
