@@ -16,8 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.audit.Audit;
@@ -30,19 +28,7 @@ import kansa.ui.audit.internal.editor.AuditEditor;
  * The on-site screen in the running workbench: an audit created from the ISMS catalog, verdicts entered with the
  * keys, notes typed, an evidence file attached, saved with Ctrl+S's command, closed, reopened and found again.
  */
-class AuditEditorUiTest {
-
-	private Fixture fx;
-
-	@BeforeEach
-	void openWorkspace() throws Exception {
-		fx = new Fixture();
-	}
-
-	@AfterEach
-	void closeWorkspace() throws Exception {
-		fx.close();
-	}
+class AuditEditorUiTest extends WorkspaceUiTest {
 
 	@Test
 	void verdictsNotesAndEvidenceSurviveSaveAndReopen() throws Exception {
@@ -80,6 +66,8 @@ class AuditEditorUiTest {
 		byte[] bytes = "not really a photo".getBytes(StandardCharsets.UTF_8);
 		Files.write(photo, bytes);
 		editor.attach(List.of(photo));
+		UiWait.until(() -> !editor.audit().resultsFor(items.get(2).id()).get(0).evidence().isEmpty(),
+				() -> "the evidence copied in the background");
 		List<Evidence> evidence = editor.audit().resultsFor(items.get(2).id()).get(0).evidence();
 		assertEquals(1, evidence.size());
 		assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),

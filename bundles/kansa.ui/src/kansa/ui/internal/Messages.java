@@ -76,6 +76,12 @@ public final class Messages extends NLS {
 	public static String Language_restart;
 	public static String Language_japanese;
 	public static String Language_english;
+	public static String SavePrompt_title;
+	public static String SavePrompt_message;
+	public static String SavePrompt_save;
+	public static String SavePrompt_discard;
+	public static String SavePrompt_cancel;
+	public static String SavePrompt_failedTitle;
 
 
 	static {

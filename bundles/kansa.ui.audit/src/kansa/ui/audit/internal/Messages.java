@@ -18,10 +18,6 @@ public final class Messages extends NLS {
 	public static String Changed_messageDirty;
 	public static String Changed_reload;
 	public static String Changed_keep;
-	public static String Close_title;
-	public static String Close_message;
-	public static String Close_save;
-	public static String Close_discard;
 	public static String Dialog_cancel;
 	public static String Edit_undo;
 	public static String Edit_redo;
@@ -43,6 +39,13 @@ public final class Messages extends NLS {
 	public static String Evidence_hashTip;
 	public static String Evidence_notAFile;
 	public static String Evidence_failedTitle;
+	public static String Evidence_failedMessage;
+	public static String Evidence_jobName;
+	public static String Evidence_copying;
+	public static String Evidence_missing;
+	public static String Evidence_unreadable;
+	public static String Evidence_accessDenied;
+	public static String Evidence_copyFailed;
 	public static String Finding_title;
 	public static String Finding_message;
 	public static String Finding_grade;
@@ -131,7 +134,6 @@ public final class Messages extends NLS {
 	public static String Report_writing;
 	public static String Report_failed;
 	public static String Report_done;
-	public static String Save_failedTitle;
 	public static String Status_progress;
 	public static String Tab_evidence;
 	public static String Tab_findings;

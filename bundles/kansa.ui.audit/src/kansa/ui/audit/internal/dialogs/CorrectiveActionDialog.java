@@ -5,14 +5,11 @@ import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -51,19 +48,12 @@ public final class CorrectiveActionDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(NLS.bind(Messages.Action_heading, action.id()));
 		setMessage(action.request().isEmpty() ? Messages.Action_message : action.request());
-		Composite c = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(c);
-		new Label(c, SWT.NONE).setText(Messages.Action_status);
-		status = new Combo(c, SWT.READ_ONLY);
+		FormRows form = new FormRows(area);
+		status = form.combo(Messages.Action_status, SWT.READ_ONLY);
 		statuses.forEach(s -> status.add(s.label(locale)));
 		status.select(statuses.indexOf(action.status()));
-		Label l = new Label(c, SWT.NONE);
-		l.setText(Messages.Action_response);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(l);
-		response = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		response = form.text(Messages.Action_response, 5);
 		response.setText(action.response());
-		GridDataFactory.fillDefaults().grab(true, true).hint(420, 110).applyTo(response);
 		return area;
 	}
 

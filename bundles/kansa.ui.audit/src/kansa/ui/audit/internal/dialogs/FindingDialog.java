@@ -1,20 +1,16 @@
 package kansa.ui.audit.internal.dialogs;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -63,19 +59,16 @@ public final class FindingDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Finding_title);
 		setMessage(NLS.bind(Messages.Finding_message, itemLabel));
-		Composite c = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(c);
-		label(c, Messages.Finding_grade);
-		grade = new Combo(c, SWT.READ_ONLY);
+		FormRows form = new FormRows(area);
+		grade = form.combo(Messages.Finding_grade, SWT.READ_ONLY);
 		GRADES.forEach(g -> grade.add(g.label(locale)));
 		grade.select(0);
-		statement = text(c, Messages.Finding_statement, 3);
-		evidence = text(c, Messages.Finding_evidence, 2);
-		cause = text(c, Messages.Finding_cause, 2);
-		request = text(c, Messages.Finding_request, 2);
-		owner = text(c, Messages.Finding_owner, 1);
-		due = text(c, Messages.Finding_due, 1);
+		statement = form.text(Messages.Finding_statement, 3);
+		evidence = form.text(Messages.Finding_evidence, 2);
+		cause = form.text(Messages.Finding_cause, 2);
+		request = form.text(Messages.Finding_request, 2);
+		owner = form.text(Messages.Finding_owner);
+		due = form.text(Messages.Finding_due);
 		due.setMessage("2026-12-31");
 		grade.addListener(SWT.Selection, e -> validate());
 		statement.addListener(SWT.Modify, e -> validate());
@@ -91,19 +84,6 @@ public final class FindingDialog extends TitleAreaDialog {
 		validate();
 	}
 
-	private static void label(Composite c, String text) {
-		Label l = new Label(c, SWT.NONE);
-		l.setText(text);
-		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(l);
-	}
-
-	private static Text text(Composite c, String label, int lines) {
-		label(c, label);
-		Text t = new Text(c, SWT.BORDER | (lines > 1 ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
-		GridDataFactory.fillDefaults().grab(true, lines > 1).hint(420, lines > 1 ? lines * 22 : SWT.DEFAULT).applyTo(t);
-		return t;
-	}
-
 	private FindingGrade selectedGrade() {
 		return GRADES.get(Math.max(0, grade.getSelectionIndex()));
 	}
@@ -116,7 +96,7 @@ public final class FindingDialog extends TitleAreaDialog {
 		String problem = null;
 		if (statement.getText().isBlank()) {
 			problem = Messages.Finding_needStatement;
-		} else if (car && !due.getText().isBlank() && parseDate(due.getText()) == null) {
+		} else if (car && !due.getText().isBlank() && FormRows.date(due) == null) {
 			problem = Messages.Finding_badDate;
 		}
 		setErrorMessage(problem);
@@ -125,20 +105,12 @@ public final class FindingDialog extends TitleAreaDialog {
 		}
 	}
 
-	private static LocalDate parseDate(String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		} catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
 	@Override
 	protected void okPressed() {
 		boolean car = selectedGrade().requiresCorrectiveAction();
 		result = new Input(selectedGrade(), statement.getText().strip(), evidence.getText().strip(),
 				cause.getText().strip(), car ? request.getText().strip() : "", car ? owner.getText().strip() : "",
-				car && !due.getText().isBlank() ? parseDate(due.getText()) : null);
+				car && !due.getText().isBlank() ? FormRows.date(due) : null);
 		super.okPressed();
 	}
 

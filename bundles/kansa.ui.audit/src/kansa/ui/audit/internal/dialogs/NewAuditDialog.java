@@ -1,20 +1,16 @@
 package kansa.ui.audit.internal.dialogs;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -64,11 +60,8 @@ public final class NewAuditDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.NewAudit_title);
 		setMessage(Messages.NewAudit_message);
-		Composite c = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(8, 8).applyTo(c);
-		label(c, Messages.NewAudit_checklist);
-		checklist = new Combo(c, SWT.READ_ONLY);
+		FormRows form = new FormRows(area);
+		checklist = form.combo(Messages.NewAudit_checklist, SWT.READ_ONLY);
 		checklists.forEach(cl -> checklist.add(cl.title().get(locale) + "  v" + cl.version() + "  ("
 				+ cl.itemCount() + ")"));
 		int pre = 0;
@@ -80,17 +73,14 @@ public final class NewAuditDialog extends TitleAreaDialog {
 		if (!checklists.isEmpty()) {
 			checklist.select(pre);
 		}
-		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(checklist);
-		label(c, Messages.NewAudit_client);
-		client = new Combo(c, SWT.DROP_DOWN);
+		client = form.combo(Messages.NewAudit_client, SWT.DROP_DOWN);
 		clients.forEach(client::add);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(client);
-		title = text(c, Messages.NewAudit_auditTitle);
+		title = form.text(Messages.NewAudit_auditTitle);
 		title.setMessage(Messages.NewAudit_titleHint);
-		lead = text(c, Messages.NewAudit_lead);
-		sites = text(c, Messages.NewAudit_sites);
+		lead = form.text(Messages.NewAudit_lead);
+		sites = form.text(Messages.NewAudit_sites);
 		sites.setMessage(Messages.NewAudit_sitesHint);
-		start = text(c, Messages.NewAudit_start);
+		start = form.text(Messages.NewAudit_start);
 		start.setText(LocalDate.now().toString());
 		client.addListener(SWT.Modify, e -> validate());
 		start.addListener(SWT.Modify, e -> validate());
@@ -105,24 +95,13 @@ public final class NewAuditDialog extends TitleAreaDialog {
 		validate();
 	}
 
-	private static void label(Composite c, String text) {
-		new Label(c, SWT.NONE).setText(text);
-	}
-
-	private static Text text(Composite c, String label) {
-		label(c, label);
-		Text t = new Text(c, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(t);
-		return t;
-	}
-
 	private void validate() {
 		String problem = null;
 		if (checklists.isEmpty()) {
 			problem = Messages.NewAudit_noChecklist;
 		} else if (client.getText().isBlank()) {
 			problem = Messages.NewAudit_needClient;
-		} else if (!start.getText().isBlank() && date(start.getText()) == null) {
+		} else if (!start.getText().isBlank() && FormRows.date(start) == null) {
 			problem = Messages.Finding_badDate;
 		}
 		setErrorMessage(problem);
@@ -131,20 +110,12 @@ public final class NewAuditDialog extends TitleAreaDialog {
 		}
 	}
 
-	private static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		} catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
 	@Override
 	protected void okPressed() {
 		result = new Input(checklists.get(checklist.getSelectionIndex()), client.getText().strip(),
 				title.getText().strip(), lead.getText().strip(),
 				Arrays.stream(sites.getText().split("[,、，]")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-				start.getText().isBlank() ? null : date(start.getText()));
+				start.getText().isBlank() ? null : FormRows.date(start));
 		super.okPressed();
 	}
 

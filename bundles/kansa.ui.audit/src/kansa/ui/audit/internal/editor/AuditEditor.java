@@ -28,6 +28,7 @@ import kansa.ui.audit.internal.Messages;
 import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.AuditInput;
 import kansa.ui.workspace.ItemNavigation;
+import kansa.ui.workspace.SavePrompt;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -173,10 +174,7 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 			firePropertyChange(IEditorPart.PROP_DIRTY);
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 		} catch (WorkspaceException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Save_failedTitle, e.getMessage());
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			SavePrompt.saveFailed(getSite().getShell(), monitor, e.getMessage());
 		}
 	}
 
@@ -197,14 +195,7 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 
 	@Override
 	public int promptToSaveOnClose() {
-		MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Close_title, null,
-				NLS.bind(Messages.Close_message, label()), MessageDialog.QUESTION, 0, Messages.Close_save,
-				Messages.Close_discard, Messages.Dialog_cancel);
-		return switch (dialog.open()) {
-			case 0 -> YES;
-			case 1 -> NO;
-			default -> CANCEL;
-		};
+		return SavePrompt.askOnClose(getSite().getShell(), label());
 	}
 
 	@Override
@@ -278,8 +269,19 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 		return page.table().selected();
 	}
 
+	/** Attaches the files to the selected item as a drop does: copied and hashed in a job, attached when done. */
 	public void attach(List<Path> files) {
 		new EditorActions(this, document, edits, locale).attach(selectedItem(), files);
+	}
+
+	/** The family of the jobs that copy evidence files, to wait for them. */
+	public static Object evidenceJobs() {
+		return EvidenceCopyJob.FAMILY;
+	}
+
+	/** Whether the editor's controls are gone (closed), e.g. when a background copy finishes late. */
+	boolean isClosed() {
+		return page == null || page.table().viewer().getControl().isDisposed();
 	}
 
 	/** 証跡を追加…: choose files in a dialog and attach them to the selected item. */

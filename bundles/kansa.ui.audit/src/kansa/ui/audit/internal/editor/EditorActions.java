@@ -1,28 +1,24 @@
 package kansa.ui.audit.internal.editor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import kansa.audit.AuditOperations;
 import kansa.audit.AuditRuleException;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Evidence;
-import kansa.core.audit.EvidenceKind;
 import kansa.core.audit.Finding;
 import kansa.core.checklist.ChecklistItem;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.dialogs.CorrectiveActionDialog;
 import kansa.ui.audit.internal.dialogs.FindingDialog;
-import kansa.workspace.WorkspaceException;
 
 /** Edits of the audit that go through the editor's history: verdicts and notes, evidence, findings, actions. */
 final class EditorActions implements AuditPage.Actions {
@@ -48,43 +44,54 @@ final class EditorActions implements AuditPage.Actions {
 		}
 	}
 
-	/** Copies the files into the audit's evidence folder (hashing them) and attaches them to the item. */
+	/**
+	 * Copies the files into the audit's evidence folder and hashes them in a job (progress, cancellable); when it is
+	 * done they are attached to the item as one undoable edit, and the files that failed are named in one message.
+	 */
 	@Override
 	public void attach(ChecklistItem item, List<Path> files) {
 		if (item == null || files.isEmpty()) {
 			return;
 		}
-		Audit audit = document.current();
 		String site = document.site();
-		List<Evidence> added = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
-		BusyIndicator.showWhile(editor.getSite().getShell().getDisplay(), () -> {
-			for (Path file : files) {
-				if (!Files.isRegularFile(file)) {
-					problems.add(NLS.bind(Messages.Evidence_notAFile, file));
-					continue;
-				}
-				try {
-					added.add(document.workspace().addEvidence(audit.id(), file, kindOf(file), caption(file),
-							LocalDate.now()));
-				} catch (WorkspaceException e) {
-					problems.add(e.getMessage());
-				}
-			}
-		});
-		if (!added.isEmpty()) {
-			String label = NLS.bind(Messages.Edit_evidence, number(item), added.size());
-			edit(label, a -> {
-				Audit result = a;
-				for (Evidence e : added) {
-					result = AuditOperations.attachEvidence(result, item.id(), site, e);
-				}
-				return result;
-			}, null);
+		Display display = editor.getSite().getShell().getDisplay();
+		EvidenceCopyJob job = new EvidenceCopyJob(document.workspace(), document.current().id(), files,
+				result -> {
+					if (!display.isDisposed()) { // the workbench may have shut down meanwhile
+						display.asyncExec(() -> attachCopied(item, site, result));
+					}
+				});
+		IWorkbenchSiteProgressService progress = editor.getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job); // also shows the editor tab as busy
+		} else {
+			job.schedule();
 		}
-		if (!problems.isEmpty()) {
+	}
+
+	private void attachCopied(ChecklistItem item, String site, EvidenceCopyJob.Result result) {
+		if (editor.isClosed()) {
+			result.discard(); // nobody will record them: do not leave unreferenced copies
+			return;
+		}
+		if (!result.added().isEmpty()) {
+			String label = NLS.bind(Messages.Edit_evidence, number(item), result.added().size());
+			try {
+				edits.apply(label, a -> {
+					Audit attached = a;
+					for (Evidence e : result.added()) {
+						attached = AuditOperations.attachEvidence(attached, item.id(), site, e);
+					}
+					return attached;
+				});
+			} catch (AuditRuleException e) {
+				result.discard();
+				editor.refused(e);
+			}
+		}
+		if (!result.problems().isEmpty()) {
 			MessageDialog.openError(editor.getSite().getShell(), Messages.Evidence_failedTitle,
-					String.join("\n", problems));
+					Messages.Evidence_failedMessage + "\n\n" + String.join("\n", result.problems()));
 		}
 	}
 
@@ -122,22 +129,5 @@ final class EditorActions implements AuditPage.Actions {
 
 	private static String number(ChecklistItem item) {
 		return item.number().isEmpty() ? item.id() : item.number();
-	}
-
-	static EvidenceKind kindOf(Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-		return switch (ext) {
-			case "jpg", "jpeg", "png", "heic", "heif", "gif", "webp", "tif", "tiff" -> EvidenceKind.PHOTO;
-			case "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "txt", "md", "rtf" ->
-				EvidenceKind.DOCUMENT;
-			case "csv", "log", "eml", "msg" -> EvidenceKind.RECORD;
-			default -> EvidenceKind.OTHER;
-		};
-	}
-
-	private static String caption(Path file) {
-		String name = file.getFileName().toString();
-		return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -33,6 +34,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 import kansa.core.audit.Evidence;
+import kansa.core.audit.EvidenceKind;
 import kansa.ui.audit.internal.Messages;
 
 /**
@@ -67,11 +69,13 @@ final class EvidencePanel {
 		viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(columns, Messages.Evidence_file, new ColumnWeightData(3, 120), Evidence::fileName);
-		column(columns, Messages.Evidence_kind, new ColumnPixelData(70), e -> e.kind().label(locale));
-		column(columns, Messages.Evidence_caption, new ColumnWeightData(3, 100), Evidence::caption);
-		column(columns, Messages.Evidence_hash, new ColumnPixelData(120), e -> e.sha256().substring(0, 12) + "…");
-		column(columns, Messages.Evidence_size, new ColumnPixelData(80), e -> size(e.size()));
+		// the kind fits its texts in the current language, the hash and size fit both; the names share the rest
+		column(columns, Messages.Evidence_file, new ColumnWeightData(3, 80), Evidence::fileName);
+		column(columns, Messages.Evidence_kind, ColumnWidths.fitting(viewer.getTable(), Messages.Evidence_kind,
+				Stream.of(EvidenceKind.values()).map(k -> k.label(locale))), e -> e.kind().label(locale));
+		column(columns, Messages.Evidence_caption, new ColumnWeightData(3, 60), Evidence::caption);
+		column(columns, Messages.Evidence_hash, new ColumnPixelData(130), e -> e.sha256().substring(0, 12) + "…");
+		column(columns, Messages.Evidence_size, new ColumnPixelData(75), e -> size(e.size()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.getTable().setToolTipText(Messages.Evidence_hashTip);
 

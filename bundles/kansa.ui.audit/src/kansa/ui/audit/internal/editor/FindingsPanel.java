@@ -3,6 +3,7 @@ package kansa.ui.audit.internal.editor;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import kansa.core.audit.CorrectiveAction;
 import kansa.core.audit.Finding;
+import kansa.core.audit.FindingGrade;
 import kansa.ui.audit.internal.Messages;
 
 /** The selected item's findings, each with its corrective-action request, and the buttons to add and follow up. */
@@ -48,9 +50,10 @@ final class FindingsPanel {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column(columns, Messages.Findings_id, new ColumnPixelData(60), Finding::id);
-		column(columns, Messages.Findings_grade, new ColumnPixelData(110), f -> f.grade().label(locale));
-		column(columns, Messages.Findings_statement, new ColumnWeightData(4, 150), Finding::statement);
-		column(columns, Messages.Findings_car, new ColumnWeightData(2, 120), f -> car(f.correctiveAction(), locale));
+		column(columns, Messages.Findings_grade, ColumnWidths.fitting(viewer.getTable(), Messages.Findings_grade,
+				Stream.of(FindingGrade.values()).map(g -> g.label(locale))), f -> f.grade().label(locale));
+		column(columns, Messages.Findings_statement, new ColumnWeightData(4, 80), Finding::statement);
+		column(columns, Messages.Findings_car, new ColumnWeightData(2, 80), f -> car(f.correctiveAction(), locale));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 
 		add.addListener(SWT.Selection, e -> onAdd.run());

@@ -39,24 +39,21 @@ final class HeaderBar {
 	private final List<String> sites = new ArrayList<>();
 
 	HeaderBar(Composite parent, Audit audit, Locale locale) {
-		Composite bar0 = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar0);
-		GridLayoutFactory.fillDefaults().numColumns(10).margins(8, 6).spacing(8, 4).applyTo(bar0);
-
-		title = new Label(bar0, SWT.NONE);
+		// two rows, so that neither the progress nor the filters are squeezed away in a longer language:
+		// the title with the progress, then the filters with "next unanswered"
+		Composite heading = row(parent, 3);
+		title = new Label(heading, SWT.NONE);
 		title.setData(CSS_CLASS, "kansa-heading");
-		GridDataFactory.fillDefaults().span(10, 1).grab(true, false).applyTo(title);
-
-		bar = new ProgressBar(bar0, SWT.SMOOTH | SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+		bar = new ProgressBar(heading, SWT.SMOOTH | SWT.HORIZONTAL);
 		GridDataFactory.swtDefaults().hint(180, SWT.DEFAULT).applyTo(bar);
-		progress = new Label(bar0, SWT.NONE);
+		progress = new Label(heading, SWT.NONE);
 		progress.setData(CSS_CLASS, "kansa-progress");
-		// wide enough for "回答済み 123 / 123（100%）": the filters must not squeeze the progress away
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(230, SWT.DEFAULT)
-				.applyTo(progress);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(progress);
 
-		new Label(bar0, SWT.NONE).setText(Messages.Header_site);
-		site = new Combo(bar0, SWT.READ_ONLY);
+		Composite filters = row(parent, 7);
+		new Label(filters, SWT.NONE).setText(Messages.Header_site);
+		site = new Combo(filters, SWT.READ_ONLY);
 		sites.add("");
 		site.add(Messages.Header_allSites);
 		for (String s : audit.client().sites()) {
@@ -66,8 +63,8 @@ final class HeaderBar {
 		site.select(0);
 		site.setEnabled(sites.size() > 1);
 
-		new Label(bar0, SWT.NONE).setText(Messages.Header_verdictFilter);
-		verdictFilter = new Combo(bar0, SWT.READ_ONLY);
+		new Label(filters, SWT.NONE).setText(Messages.Header_verdictFilter);
+		verdictFilter = new Combo(filters, SWT.READ_ONLY);
 		addChoice(new ItemFilter.VerdictChoice.All(), Messages.Header_all);
 		addChoice(new ItemFilter.VerdictChoice.Unanswered(), Messages.Header_unanswered);
 		for (Verdict v : VerdictKeys.ORDER) {
@@ -75,8 +72,8 @@ final class HeaderBar {
 		}
 		verdictFilter.select(0);
 
-		new Label(bar0, SWT.NONE).setText(Messages.Header_sectionFilter);
-		sectionFilter = new Combo(bar0, SWT.READ_ONLY);
+		new Label(filters, SWT.NONE).setText(Messages.Header_sectionFilter);
+		sectionFilter = new Combo(filters, SWT.READ_ONLY);
 		sectionFilter.add(Messages.Header_allSections);
 		sections.add(null);
 		for (Section s : audit.checklist().sections()) {
@@ -84,11 +81,20 @@ final class HeaderBar {
 			sectionFilter.add(s.label(locale));
 		}
 		sectionFilter.select(0);
-		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(sectionFilter);
+		// section names are long: this filter takes the spare width, so the button stays at the right edge
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(170, SWT.DEFAULT)
+				.applyTo(sectionFilter);
 
-		next = new Button(bar0, SWT.PUSH);
+		next = new Button(filters, SWT.PUSH);
 		next.setText(Messages.Header_next);
 		next.setToolTipText(Messages.Header_nextTip);
+	}
+
+	private static Composite row(Composite parent, int columns) {
+		Composite row = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(columns).margins(8, 3).spacing(8, 4).applyTo(row);
+		return row;
 	}
 
 	private void addChoice(ItemFilter.VerdictChoice choice, String label) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -60,6 +61,7 @@ final class ItemPanel {
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(b);
 			buttons.put(v, b);
 		}
+		row.addListener(SWT.Resize, e -> fitColumns(row));
 
 		Label notesLabel = new Label(panel, SWT.NONE);
 		notesLabel.setText(Messages.Item_notes);
@@ -71,6 +73,21 @@ final class ItemPanel {
 			}
 		});
 		setEnabled(false);
+	}
+
+	/**
+	 * Three buttons a row when the longest verdict fits a third of the width, else two: "5 Opportunity for
+	 * improvement" must not be cut off in English.
+	 */
+	private void fitColumns(Composite row) {
+		GridLayout layout = (GridLayout) row.getLayout();
+		int widest = buttons.values().stream().mapToInt(b -> b.computeSize(SWT.DEFAULT, SWT.DEFAULT).x).max()
+				.orElse(0);
+		int columns = row.getClientArea().width >= 3 * widest + 2 * layout.horizontalSpacing ? 3 : 2;
+		if (columns != layout.numColumns) {
+			layout.numColumns = columns;
+			row.requestLayout();
+		}
 	}
 
 	void show(ChecklistItem item, ItemResult result) {

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
@@ -34,6 +35,7 @@ import kansa.ui.checklist.internal.history.HistoryDialog;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.workspace.ChecklistInput;
 import kansa.ui.workspace.ItemNavigation;
+import kansa.ui.workspace.SavePrompt;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -45,7 +47,7 @@ import kansa.workspace.WorkspaceException;
  * undo and redo (Ctrl+Z, Ctrl+Y) walk back and forth through them; Save writes the checklist through
  * {@link Workspace#saveChecklist}, which keeps its versions.
  */
-public final class ChecklistEditorPart extends EditorPart implements ItemNavigation {
+public final class ChecklistEditorPart extends EditorPart implements ItemNavigation, ISaveablePart2 {
 
 	public static final String ID = ChecklistInput.EDITOR_ID;
 
@@ -239,10 +241,7 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 				session.contentChanged();
 			}
 		} catch (WorkspaceException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Save_failedTitle, e.getMessage());
-			if (monitor != null) {
-				monitor.setCanceled(true);
-			}
+			SavePrompt.saveFailed(getSite().getShell(), monitor, e.getMessage());
 		}
 	}
 
@@ -259,6 +258,11 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 	@Override
 	public boolean isDirty() {
 		return editor != null && !editor.current().equals(saved);
+	}
+
+	@Override
+	public int promptToSaveOnClose() {
+		return SavePrompt.askOnClose(getSite().getShell(), getPartName());
 	}
 
 	@Override
