@@ -4,17 +4,19 @@
 
 # kansa_gui_until_ready LOG ARGS...: starts `kansa gui ARGS -kansa.timing` in the background with a throw-away
 # instance area, waits until it prints its start-up time (the first window is open and idle) and the time the
-# navigator showed the workspace, and sets GUI_PID, GUI_MS and GUI_NAV_MS. Fails after 90 s.
+# navigator showed the workspace, and sets GUI_PID, GUI_MS and GUI_NAV_MS: milliseconds from this launch (the
+# `kansa` script included) to those moments. Fails after 90 s.
 kansa_gui_until_ready() {
   local log="$1"; shift
   : > "$log"
+  local launched; launched=$(date +%s%3N)
   # its own process group, so that stopping it ends the kansa script and the JVM it started
   KANSA_GUI_DATA="$GUI_DATA" setsid "$ROOT/kansa" gui -kansa.timing "$@" > "$log" 2>&1 &
   GUI_PID=$!
   for _ in $(seq 1 900); do
-    if grep -q '^kansa-startup-ms:' "$log" && grep -q '^kansa-navigator-ms:' "$log"; then
-      GUI_MS=$(sed -n 's/^kansa-startup-ms: //p' "$log" | head -n 1)
-      GUI_NAV_MS=$(sed -n 's/^kansa-navigator-ms: //p' "$log" | head -n 1)
+    if grep -q '^kansa-startup-at:' "$log" && grep -q '^kansa-navigator-at:' "$log"; then
+      GUI_MS=$(( $(sed -n 's/^kansa-startup-at: //p' "$log" | head -n 1) - launched ))
+      GUI_NAV_MS=$(( $(sed -n 's/^kansa-navigator-at: //p' "$log" | head -n 1) - launched ))
       return 0
     fi
     kill -0 "$GUI_PID" 2>/dev/null || { cat "$log" >&2; return 1; }

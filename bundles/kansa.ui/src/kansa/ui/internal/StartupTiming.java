@@ -1,7 +1,6 @@
 package kansa.ui.internal;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -9,9 +8,12 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Start-up time as a user feels it, from the process start, printed with {@code -kansa.timing} as lines that
- * scripts/startup-time.sh reads: {@code kansa-startup-ms: N} once the first window is painted and idle (usable),
- * {@code kansa-navigator-ms: N} once the navigator shows the workspace read in the background.
+ * Start-up time, printed with {@code -kansa.timing} as lines that scripts/startup-time.sh reads:
+ * {@code kansa-startup-ms: N} once the first window is painted and idle (usable), {@code kansa-navigator-ms: N}
+ * once the navigator shows the workspace read in the background, each counted from the JVM's start, and the same
+ * moments as wall-clock times ({@code kansa-startup-at: EPOCH_MS}) so that a script can count from its own
+ * launch. (Not ProcessHandle's start instant: Linux gives the boot time in whole seconds, which made it up to a
+ * second early.)
  */
 public final class StartupTiming {
 
@@ -22,22 +24,22 @@ public final class StartupTiming {
 
 	static void report(Display display) {
 		// runs once the event queue has drained after the window opened: the window is usable
-		display.asyncExec(() -> print("kansa-startup-ms"));
+		display.asyncExec(() -> print("kansa-startup"));
 	}
 
 	/** Called by the navigator each time it shows a read of the workspace; prints the first one. */
 	public static void navigatorShown() {
 		if (Arrays.asList(Platform.getApplicationArgs()).contains("-kansa.timing")
 				&& NAVIGATOR_REPORTED.compareAndSet(false, true)) {
-			print("kansa-navigator-ms");
+			print("kansa-navigator");
 		}
 	}
 
 	private static void print(String label) {
-		Instant started = ProcessHandle.current().info().startInstant().orElse(null);
-		if (started != null) {
-			System.out.println(label + ": " + Duration.between(started, Instant.now()).toMillis());
-			System.out.flush();
-		}
+		long now = System.currentTimeMillis();
+		long jvmStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
+		System.out.println(label + "-ms: " + (now - jvmStarted));
+		System.out.println(label + "-at: " + now);
+		System.out.flush();
 	}
 }
