@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ViewerDropAdapter;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.checklist.edit.Edits;
@@ -22,32 +19,19 @@ import kansa.core.checklist.Section;
 import kansa.core.text.LocalizedText;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
-import kansa.ui.workspace.ChecklistInput;
 
 /**
  * The checklist editor in the running workbench: a checklist derived from the ISMS catalog into the workspace,
  * an item renamed as the in-place editor does, undone and redone with the workbench's commands, moved as a drop
  * does, saved, reopened and found changed.
  */
-class ChecklistEditorUiTest {
-
-	private Fixture fx;
-
-	@BeforeEach
-	void openWorkspace() throws Exception {
-		fx = new Fixture();
-	}
-
-	@AfterEach
-	void closeWorkspace() throws Exception {
-		fx.close();
-	}
+class ChecklistEditorUiTest extends WorkspaceUiTest {
 
 	@Test
 	void renameUndoRedoMoveSaveAndReopen() throws Exception {
 		Checklist derived = DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "テスト用 ISMS チェックリスト");
 		assertTrue(fx.workspace.hasChecklist(derived.id()));
-		ChecklistEditorPart editor = open(derived.id());
+		ChecklistEditorPart editor = fx.openChecklist(derived.id());
 		assertFalse(editor.isDirty());
 		assertNotNull(editor.problems());
 
@@ -81,16 +65,10 @@ class ChecklistEditorUiTest {
 
 		Checklist onDisk = fx.workspace.loadChecklist(derived.id());
 		assertEquals("方針の確認（改）", onDisk.item(first.id()).orElseThrow().title().ja());
-		ChecklistEditorPart reopened = open(derived.id());
+		ChecklistEditorPart reopened = fx.openChecklist(derived.id());
 		List<ChecklistItem> items = section(reopened.checklist(), second.id()).items();
 		assertEquals(first.id(), items.get(items.size() - 1).id());
 		assertFalse(reopened.isDirty());
-	}
-
-	private ChecklistEditorPart open(String id) throws Exception {
-		IEditorPart part = fx.page.openEditor(new ChecklistInput(fx.root, id, id), ChecklistInput.EDITOR_ID);
-		UiWait.settle(100);
-		return (ChecklistEditorPart) part;
 	}
 
 	private static String title(ChecklistEditorPart editor, String itemId) {

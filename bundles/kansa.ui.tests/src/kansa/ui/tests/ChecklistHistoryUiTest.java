@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.checklist.edit.Edits;
@@ -21,35 +19,27 @@ import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
 import kansa.ui.checklist.internal.history.DiffRows;
 import kansa.ui.checklist.internal.history.HistoryDialog;
-import kansa.ui.workspace.ChecklistInput;
 
 /**
  * 新しい版として保存 and 履歴と差分: a derived checklist saved as version 1.1 with an item renamed, one deleted and one
  * moved; the history lists both versions and their diff shows the title field old → new, the removal and the move;
  * one version against the editor shows an edit not saved yet.
  */
-class ChecklistHistoryUiTest {
+class ChecklistHistoryUiTest extends WorkspaceUiTest {
 
-	private Fixture fx;
 	private HistoryDialog dialog;
 
-	@BeforeEach
-	void openWorkspace() throws Exception {
-		fx = new Fixture();
-	}
-
 	@AfterEach
-	void closeWorkspace() throws Exception {
+	void closeDialog() {
 		if (dialog != null && dialog.getShell() != null) {
 			dialog.close();
 		}
-		fx.close();
 	}
 
 	@Test
 	void twoVersionsShowTheEditedFieldAndTheEditorsChanges() throws Exception {
 		Checklist derived = DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "履歴テスト");
-		ChecklistEditorPart editor = open(derived.id());
+		ChecklistEditorPart editor = fx.openChecklist(derived.id());
 		ChecklistItem first = derived.items().findFirst().orElseThrow();
 		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
 				i -> Items.withTitle(i, LocalizedText.of("情報セキュリティ方針（改訂）", i.title().en())))));
@@ -95,9 +85,4 @@ class ChecklistHistoryUiTest {
 				.orElseThrow(() -> new AssertionError(id + " not in " + dialog.shownRows().rows()));
 	}
 
-	private ChecklistEditorPart open(String id) throws Exception {
-		IEditorPart part = fx.page.openEditor(new ChecklistInput(fx.root, id, id), ChecklistInput.EDITOR_ID);
-		UiWait.settle(100);
-		return (ChecklistEditorPart) part;
-	}
 }

@@ -20,7 +20,6 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.checklist.excel.ColumnField;
@@ -36,22 +35,15 @@ import kansa.ui.checklist.internal.importer.ImportWizard;
  * background, the sheet chosen, the proposed mapping and preview checked, one column remapped, and Finish saves
  * the checklist and opens it; a file that is not a workbook shows the importer's message and writes nothing.
  */
-class ChecklistImportUiTest {
+class ChecklistImportUiTest extends WorkspaceUiTest {
 
-	private Fixture fx;
 	private WizardDialog dialog;
 
-	@BeforeEach
-	void openWorkspace() throws Exception {
-		fx = new Fixture();
-	}
-
 	@AfterEach
-	void closeWorkspace() throws Exception {
+	void closeDialog() {
 		if (dialog != null && dialog.getShell() != null) {
 			dialog.close();
 		}
-		fx.close();
 	}
 
 	@Test

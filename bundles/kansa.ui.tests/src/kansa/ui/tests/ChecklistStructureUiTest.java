@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.checklist.Checklist;
@@ -18,30 +15,14 @@ import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.Section;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
-import kansa.ui.workspace.ChecklistInput;
 
 /** The tree's structure steps: add an item after the selection, add a section, delete, renumber, undo. */
-class ChecklistStructureUiTest {
-
-	private Fixture fx;
-
-	@BeforeEach
-	void openWorkspace() throws Exception {
-		fx = new Fixture();
-	}
-
-	@AfterEach
-	void closeWorkspace() throws Exception {
-		fx.close();
-	}
+class ChecklistStructureUiTest extends WorkspaceUiTest {
 
 	@Test
 	void addDeleteRenumberAndUndo() throws Exception {
 		Checklist derived = DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "構造テスト");
-		IEditorPart part = fx.page.openEditor(new ChecklistInput(fx.root, derived.id(), derived.id()),
-				ChecklistInput.EDITOR_ID);
-		UiWait.settle(100);
-		ChecklistEditorPart editor = (ChecklistEditorPart) part;
+		ChecklistEditorPart editor = fx.openChecklist(derived.id());
 		Section firstSection = derived.sections().get(0);
 		ChecklistItem first = firstSection.items().get(0);
 

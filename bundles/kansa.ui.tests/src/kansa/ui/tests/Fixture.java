@@ -19,9 +19,11 @@ import kansa.core.checklist.Checklist;
 import kansa.ui.audit.internal.dialogs.NewAuditDialog;
 import kansa.ui.audit.internal.editor.AuditEditor;
 import kansa.ui.audit.internal.handlers.NewAuditHandler;
+import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.internal.handlers.WorkspaceSwitcher;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.workspace.AuditInput;
+import kansa.ui.workspace.ChecklistInput;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -62,6 +64,12 @@ final class Fixture {
 		IEditorPart part = page.openEditor(new AuditInput(root, auditId, auditId), AuditInput.EDITOR_ID);
 		UiWait.settle(100);
 		return (AuditEditor) part;
+	}
+
+	ChecklistEditorPart openChecklist(String checklistId) throws PartInitException {
+		IEditorPart part = page.openEditor(new ChecklistInput(root, checklistId, checklistId), ChecklistInput.EDITOR_ID);
+		UiWait.settle(100);
+		return (ChecklistEditorPart) part;
 	}
 
 	void close() throws IOException {

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
@@ -16,19 +15,11 @@ import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.UiServices;
 
 /** 事例ライブラリ in the running workbench: a Japanese search finds the seed cases where card data leaked. */
-class IncidentLibraryUiTest {
-
-	private Fixture fx;
-
-	@BeforeEach
-	void openWorkspace() throws Exception {
-		fx = new Fixture();
-	}
+class IncidentLibraryUiTest extends WorkspaceUiTest {
 
 	@AfterEach
-	void closeWorkspace() throws Exception {
+	void hideLibrary() {
 		fx.page.hideView(fx.page.findView(IncidentLibraryView.ID));
-		fx.close();
 	}
 
 	@Test

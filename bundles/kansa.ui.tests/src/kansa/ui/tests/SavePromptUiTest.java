@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,6 @@ import kansa.core.text.LocalizedText;
 import kansa.ui.audit.internal.editor.AuditEditor;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
-import kansa.ui.workspace.ChecklistInput;
 
 /**
  * Closing with several dirty Kansa editors asks about each editor in Kansa's own Japanese dialog (保存する /
@@ -110,10 +108,7 @@ class SavePromptUiTest extends WorkspaceUiTest {
 	}
 
 	private ChecklistItem dirtyChecklist(Checklist checklist) throws Exception {
-		IEditorPart part = fx.page.openEditor(new ChecklistInput(fx.root, checklist.id(), checklist.id()),
-				ChecklistInput.EDITOR_ID);
-		UiWait.settle(100);
-		ChecklistEditorPart editor = (ChecklistEditorPart) part;
+		ChecklistEditorPart editor = fx.openChecklist(checklist.id());
 		ChecklistItem first = checklist.items().findFirst().orElseThrow();
 		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
 				i -> Items.withTitle(i, LocalizedText.of("保存確認（改）", i.title().en())))));
