@@ -2,6 +2,7 @@ package kansa.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,8 @@ import kansa.ui.checklist.internal.importer.ImportWizard;
 /**
  * Excel から取り込む in the running workbench: a workbook with a cover sheet and a checklist sheet is read in the
  * background, the sheet chosen, the proposed mapping and preview checked, one column remapped, and Finish saves
- * the checklist and opens it; a file that is not a workbook shows the importer's message and writes nothing.
+ * the checklist and opens it; a header under a title block that detection gets wrong is given by hand, with a
+ * standard; a file that is not a workbook shows the importer's message and writes nothing.
  */
 class ChecklistImportUiTest extends WorkspaceUiTest {
 
@@ -106,6 +108,51 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 	}
 
 	@Test
+	void aHeaderRowGivenByHandReadsTheSheetAgainAndTheStandardIsSaved() throws Exception {
+		Path xlsx = titleBlockWorkbook(fx.root.resolve("内部監査.xlsx"));
+		ImportWizard wizard = open();
+		wizard.filePage().setFile(xlsx);
+		settle(wizard);
+		// the title block's 名称/規格 line looks like a header to the detector: the real one on row 4 is missed
+		int detected = wizard.result() == null ? -1 : wizard.result().mapping().headerRow() + 1;
+		assertNotEquals(4, detected, () -> "detection was meant to miss row 4: " + wizard.filePage().status());
+		assertFalse(wizard.mappingPage().columns().stream().anyMatch(c -> c.field() == ColumnField.QUESTION
+				&& c.header().equals("点検項目")), () -> "wrong mapping expected: " + wizard.mappingPage().columns());
+
+		wizard.filePage().setHeaderRow(4);
+		assertTrue(wizard.isReading(), "a header row given reads the sheet again in the background");
+		settle(wizard);
+		assertNull(wizard.error(), () -> wizard.error());
+		assertTrue(wizard.filePage().status().contains("4"), wizard.filePage().status());
+		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-header-row.png");
+
+		dialog.showPage(wizard.mappingPage());
+		List<ColumnMapping.Column> columns = wizard.mappingPage().columns();
+		assertEquals(List.of(ColumnField.NUMBER, ColumnField.QUESTION, ColumnField.EXTRA),
+				columns.stream().map(ColumnMapping.Column::field).toList());
+		assertEquals("担当部署", columns.get(2).header());
+		List<List<String>> preview = wizard.mappingPage().previewRows();
+		assertEquals(3, preview.size());
+		assertEquals("1-1", preview.get(0).get(1));
+		assertEquals("委託先を選ぶ基準を定めていますか。", preview.get(0).get(3));
+		assertEquals("担当部署: 総務部", preview.get(0).get(6));
+
+		dialog.showPage(wizard.namePage());
+		assertEquals("", wizard.namePage().standard(), "no チェックリスト情報 sheet: no standard proposed, as in the CLI");
+		wizard.namePage().set("naibu-2026", "内部監査 2026", "1.0");
+		wizard.namePage().setStandard("JIS Q 15001:2017");
+		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-standard.png");
+		assertTrue(wizard.canFinish(), () -> "finish: " + wizard.namePage().getErrorMessage());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+
+		Checklist saved = fx.workspace.loadChecklist("naibu-2026");
+		assertEquals("JIS Q 15001:2017", saved.standard());
+		assertEquals(3, saved.itemCount());
+		assertEquals("委託先と契約を結んでいますか。", saved.item("1-2").orElseThrow().questions().get(0).ja());
+	}
+
+	@Test
 	void theImportCommandIsContributedWithItsJapaneseName() throws Exception {
 		Command command = fx.window.getService(ICommandService.class).getCommand("kansa.ui.checklist.import");
 		assertTrue(command.isDefined());
@@ -163,6 +210,21 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 			row(s, 8, "2-2", "A.3.4.3.4", "委託先を年1回評価していますか。", "再評価の記録を確認する。", "委託先評価表（定期）");
 			// a formula POI leaves without a cached value: the importer reads it as empty and says where it is
 			s.getRow(8).createCell(6).setCellFormula("\"年1回\"");
+			wb.write(out);
+		}
+		return file;
+	}
+
+	/** A title block whose 名称/規格 line outscores the real header on row 4, which has only No. and 点検項目. */
+	private static Path titleBlockWorkbook(Path file) throws Exception {
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet s = wb.createSheet("内部監査");
+			row(s, 0, "個人情報保護 内部監査チェックリスト");
+			row(s, 1, "名称", "委託先管理", "規格", "JIS Q 15001:2017");
+			row(s, 3, "No.", "点検項目", "担当部署");
+			row(s, 4, "1-1", "委託先を選ぶ基準を定めていますか。", "総務部");
+			row(s, 5, "1-2", "委託先と契約を結んでいますか。", "総務部");
+			row(s, 6, "1-3", "委託先を年1回評価していますか。", "購買部");
 			wb.write(out);
 		}
 		return file;

@@ -107,6 +107,8 @@ public final class Messages extends NLS {
 	public static String Import_filePageMessage;
 	public static String Import_filePageTitle;
 	public static String Import_header;
+	public static String Import_headerRow;
+	public static String Import_headerRowAuto;
 	public static String Import_how;
 	public static String Import_id;
 	public static String Import_idHint;
@@ -127,6 +129,8 @@ public final class Messages extends NLS {
 	public static String Import_reading;
 	public static String Import_section;
 	public static String Import_sheet;
+	public static String Import_standard;
+	public static String Import_standardHint;
 	public static String Import_title;
 	public static String Import_version;
 	public static String Problems_heading;

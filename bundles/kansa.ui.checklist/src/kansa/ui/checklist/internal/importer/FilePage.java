@@ -3,6 +3,7 @@ package kansa.ui.checklist.internal.importer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -16,17 +17,28 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import kansa.checklist.excel.ImportResult;
 import kansa.ui.checklist.internal.Messages;
 
-/** Page 1: the workbook and, when it has several, the sheet. The file is read in a Job as soon as it is chosen. */
+/**
+ * Page 1: the workbook, the sheet when it has several, and the header row when detecting it fails or picks the
+ * wrong row. The file is read in a Job as soon as it is chosen, and again on every change.
+ */
 public final class FilePage extends WizardPage {
+
+	/** The rows of a worksheet in Excel 2007 and later. */
+	private static final int EXCEL_ROWS = 1_048_576;
 
 	private final ImportWizard wizard;
 	private Text path;
 	private Combo sheetCombo;
+	private Spinner headerRow;
+	private Button automatic;
+	/** Set while the controls show the wizard's state, so that showing it does not start a read. */
+	private boolean showing;
 	private Label status;
 	private ProgressBar progress;
 	private String lastRead = "";
@@ -57,6 +69,19 @@ public final class FilePage extends WizardPage {
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(sheetCombo);
 		sheetCombo.setEnabled(false);
 		sheetCombo.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> chooseSheet()));
+
+		new Label(c, SWT.NONE).setText(Messages.Import_headerRow);
+		Composite rowChoice = new Composite(c, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(rowChoice);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(rowChoice);
+		headerRow = new Spinner(rowChoice, SWT.BORDER);
+		headerRow.setValues(1, 1, EXCEL_ROWS, 0, 1, 10);
+		GridDataFactory.swtDefaults().hint(80, SWT.DEFAULT).applyTo(headerRow);
+		headerRow.addModifyListener(e -> chooseHeaderRow());
+		automatic = new Button(rowChoice, SWT.CHECK);
+		automatic.setText(Messages.Import_headerRowAuto);
+		automatic.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> chooseHeaderRow()));
+		showHeaderRow();
 
 		status = new Label(c, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).indent(0, 12).hint(420, SWT.DEFAULT).applyTo(status);
@@ -106,6 +131,7 @@ public final class FilePage extends WizardPage {
 			wizard.choose(absolute, null);
 			setErrorMessage(NLS.bind(Messages.Import_notFound, absolute));
 			showSheets();
+			showHeaderRow();
 			setPageComplete(false);
 			return;
 		}
@@ -118,6 +144,39 @@ public final class FilePage extends WizardPage {
 		if (k >= 0 && wizard.file() != null) {
 			wizard.choose(wizard.file(), wizard.sheets().get(k));
 			read(false);
+		}
+	}
+
+	private void chooseHeaderRow() {
+		if (showing || wizard.file() == null) {
+			return;
+		}
+		Integer row = automatic.getSelection() ? null : headerRow.getSelection();
+		headerRow.setEnabled(row != null);
+		if (!Objects.equals(row, wizard.headerRow())) {
+			setPageComplete(false);
+			wizard.setHeaderRow(row);
+		}
+	}
+
+	/** Automatic shows the row the importer found; a row given stays as typed. */
+	private void showHeaderRow() {
+		showing = true;
+		try {
+			Integer given = wizard.headerRow();
+			ImportResult r = wizard.result();
+			automatic.setSelection(given == null);
+			automatic.setEnabled(wizard.file() != null);
+			headerRow.setEnabled(given != null);
+			if (given != null) {
+				if (headerRow.getSelection() != given) {
+					headerRow.setSelection(given);
+				}
+			} else if (r != null && r.mapping().headerRow() >= 0) {
+				headerRow.setSelection(r.mapping().headerRow() + 1);
+			}
+		} finally {
+			showing = false;
 		}
 	}
 
@@ -142,6 +201,7 @@ public final class FilePage extends WizardPage {
 		}
 		progress.setVisible(false);
 		showSheets();
+		showHeaderRow();
 		ImportResult r = wizard.result();
 		status.setText(r == null ? "" : summary(r));
 		setErrorMessage(wizard.error());
@@ -176,6 +236,15 @@ public final class FilePage extends WizardPage {
 	/** The sheets offered in the combo. */
 	public String[] sheetItems() {
 		return sheetCombo.getItems();
+	}
+
+	/** Gives the header row (1-based) as the spinner does, or null for automatic as the check box does. */
+	public void setHeaderRow(Integer row) {
+		automatic.setSelection(row == null);
+		if (row != null) {
+			headerRow.setSelection(row);
+		}
+		chooseHeaderRow();
 	}
 
 	/** Chooses a sheet as the combo does. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
@@ -17,6 +18,8 @@ import org.eclipse.ui.PartInitException;
 
 import kansa.checklist.excel.ColumnField;
 import kansa.checklist.excel.ColumnMapping;
+import kansa.checklist.excel.ExcelImporter;
+import kansa.checklist.excel.ImportException;
 import kansa.checklist.excel.ImportOptions;
 import kansa.checklist.excel.ImportResult;
 import kansa.checklist.excel.MappingSpec;
@@ -30,7 +33,7 @@ import kansa.workspace.WorkspaceException;
 
 /**
  * Excel から取り込む: file and sheet, the column mapping with a preview of what it gives, then the new checklist's
- * id, title and version. The wizard only reads the file (as {@code kansa checklist import --dry-run} does) until
+ * id, title, version and standard. The wizard only reads the file (as {@code kansa checklist import --dry-run} does) until
  * Finish, which saves the checklist through the workspace and opens it in the editor.
  */
 public final class ImportWizard extends Wizard {
@@ -47,6 +50,8 @@ public final class ImportWizard extends Wizard {
 	/** The columns as last read, with the user's choices applied; kept when a choice makes the import fail. */
 	private List<ColumnMapping.Column> columns = List.of();
 	private boolean mappingChanged;
+	/** 1-based header row as Excel numbers it; null lets the importer detect it. */
+	private Integer headerRow;
 	private ImportResult result;
 	private String error;
 	private Checklist saved;
@@ -112,6 +117,10 @@ public final class ImportWizard extends Wizard {
 		return columns;
 	}
 
+	Integer headerRow() {
+		return headerRow;
+	}
+
 	/** The last successful read with the current file, sheet and mapping; null while there is none. */
 	public ImportResult result() {
 		return result;
@@ -129,11 +138,26 @@ public final class ImportWizard extends Wizard {
 		sheet = newSheet;
 		columns = List.of();
 		mappingChanged = false;
+		headerRow = null;
 		result = null;
 		error = null;
 		if (newFileChosen) {
 			sheets = List.of();
 		}
+	}
+
+	/**
+	 * The header row the user gives (1-based), or null for automatic, and a new read: another header row names
+	 * other columns, so the importer proposes the mapping afresh.
+	 */
+	void setHeaderRow(Integer row) {
+		if (sheet == null && result != null) {
+			sheet = result.sheet(); // stay on the sheet shown, not the one the importer would pick by itself
+		}
+		headerRow = row;
+		columns = List.of();
+		mappingChanged = false;
+		read(false);
 	}
 
 	/** The user's choice for one column (0-based index); the caller reads again with {@link #options()}. */
@@ -146,9 +170,9 @@ public final class ImportWizard extends Wizard {
 		mappingChanged = true;
 	}
 
-	/** What the importer is asked: the chosen sheet, and every column by letter once the user changed one. */
+	/** What the importer is asked: sheet, header row, and every column by letter once the user changed one. */
 	ImportOptions options() {
-		ImportOptions o = ImportOptions.defaults().withSheet(sheet);
+		ImportOptions o = ImportOptions.defaults().withSheet(sheet).withHeaderRow(headerRow);
 		if (mappingChanged && !columns.isEmpty()) {
 			Map<String, ColumnField> spec = new LinkedHashMap<>();
 			columns.forEach(c -> spec.put(c.letter(), c.field()));
@@ -177,16 +201,28 @@ public final class ImportWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		Checklist c = namePage.checklist();
-		if (c == null || result == null) {
+		NamePage.Naming naming = namePage.naming();
+		if (namePage.checklist() == null || result == null) {
 			return false;
 		}
+		ImportResult read = result;
+		Path source = file;
+		// the standard also completes bare requirement numbers, so a changed one means reading the sheet again
+		String standard = naming.standard();
+		ImportOptions withStandard = standard.isEmpty() || standard.equals(read.checklist().standard()) ? null
+				: options().withStandard(standard);
+		AtomicReference<Checklist> written = new AtomicReference<>();
 		try {
 			getContainer().run(true, false, monitor -> {
-				monitor.beginTask(Messages.Import_title, 1);
+				monitor.beginTask(Messages.Import_title, 2);
 				try {
+					Checklist imported = withStandard == null ? read.checklist()
+							: new ExcelImporter().read(source, withStandard).checklist();
+					monitor.worked(1);
+					Checklist c = naming.apply(imported);
 					workspace.saveChecklist(c);
-				} catch (WorkspaceException | IllegalArgumentException e) {
+					written.set(c);
+				} catch (ImportException | WorkspaceException | IllegalArgumentException e) {
 					throw new InvocationTargetException(e);
 				}
 			});
@@ -197,6 +233,7 @@ public final class ImportWizard extends Wizard {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+		Checklist c = written.get();
 		saved = c;
 		WorkspaceSession session = UiServices.find(window, WorkspaceSession.class);
 		if (session != null) {

@@ -20,8 +20,8 @@ import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
 /**
- * Page 3: id, title and version of the new checklist, proposed from the sheet (its チェックリスト情報 or the file
- * name). As the CLI does, an existing id is imported as a new version of that checklist, never over a kept one.
+ * Page 3: id, title, version and standard of the new checklist, proposed from the sheet (its チェックリスト情報 or
+ * the file name; the standard only from チェックリスト情報, as the CLI without --standard). As the CLI does, an existing id is imported as a new version of that checklist, never over a kept one.
  */
 public final class NamePage extends WizardPage {
 
@@ -29,6 +29,7 @@ public final class NamePage extends WizardPage {
 	private Text id;
 	private Text title;
 	private Text version;
+	private Text standard;
 	private ImportResult proposedFrom;
 
 	NamePage(ImportWizard wizard) {
@@ -49,6 +50,9 @@ public final class NamePage extends WizardPage {
 		hint.setText(Messages.Import_idHint);
 		title = field(c, Messages.Import_checklistTitle);
 		version = field(c, Messages.Import_version);
+		standard = field(c, Messages.Import_standard);
+		new Label(c, SWT.NONE);
+		new Label(c, SWT.NONE).setText(Messages.Import_standardHint);
 		setControl(c);
 	}
 
@@ -71,6 +75,7 @@ public final class NamePage extends WizardPage {
 				id.setText(r.checklist().id());
 				title.setText(r.checklist().title().get(Messages.contentLocale()));
 				version.setText(r.checklist().version());
+				standard.setText(r.checklist().standard());
 			}
 		}
 		super.setVisible(visible);
@@ -82,7 +87,8 @@ public final class NamePage extends WizardPage {
 
 	private boolean sameAs(ImportResult r) {
 		return id.getText().equals(r.checklist().id()) && version.getText().equals(r.checklist().version())
-				&& title.getText().equals(r.checklist().title().get(Messages.contentLocale()));
+				&& title.getText().equals(r.checklist().title().get(Messages.contentLocale()))
+				&& standard.getText().equals(r.checklist().standard());
 	}
 
 	private void validate() {
@@ -128,22 +134,35 @@ public final class NamePage extends WizardPage {
 				: null;
 	}
 
-	/** The checklist Finish saves: the import with this page's id, title and version; null when they are invalid. */
+	/** The checklist Finish saves as far as it is known here; null when this page's values are invalid. */
 	Checklist checklist() {
 		ImportResult r = wizard.result();
 		if (r == null) {
 			return null;
 		}
-		Checklist c = r.checklist();
 		try {
-			String typed = title.getText().strip();
-			// the title typed is in the UI's language; the other language keeps what the sheet had
-			LocalizedText t = Messages.contentLocale().getLanguage().equals("ja") ? LocalizedText.of(typed, c.title().en())
-					: LocalizedText.of(c.title().ja().isEmpty() ? typed : c.title().ja(), typed);
-			return new Checklist(id.getText().strip(), version.getText().strip(), t, c.standard(), c.edition(),
-					c.description(), c.derivedFrom(), c.changeNote(), c.sections());
+			return naming().apply(r.checklist());
 		} catch (IllegalArgumentException e) {
 			return null;
+		}
+	}
+
+	/** This page's values, taken on the UI thread for Finish to apply to the import in the background. */
+	Naming naming() {
+		return new Naming(id.getText().strip(), title.getText().strip(), version.getText().strip(),
+				standard.getText().strip());
+	}
+
+	/** Id, title (in the UI's language), version and standard as typed; a blank standard keeps the import's. */
+	record Naming(String id, String title, String version, String standard) {
+
+		/** The import named so; throws IllegalArgumentException when the id or version cannot be used. */
+		Checklist apply(Checklist c) {
+			// the title typed is in the UI's language; the other language keeps what the sheet had
+			LocalizedText t = Messages.contentLocale().getLanguage().equals("ja") ? LocalizedText.of(title, c.title().en())
+					: LocalizedText.of(c.title().ja().isEmpty() ? title : c.title().ja(), title);
+			return new Checklist(id, version, t, standard.isEmpty() ? c.standard() : standard, c.edition(),
+					c.description(), c.derivedFrom(), c.changeNote(), c.sections());
 		}
 	}
 
@@ -157,5 +176,13 @@ public final class NamePage extends WizardPage {
 
 	public List<String> values() {
 		return List.of(id.getText(), title.getText(), version.getText());
+	}
+
+	public void setStandard(String newStandard) {
+		standard.setText(newStandard);
+	}
+
+	public String standard() {
+		return standard.getText();
 	}
 }
