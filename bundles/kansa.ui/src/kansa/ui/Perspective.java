@@ -24,8 +24,9 @@ public class Perspective implements IPerspectiveFactory {
 		left.addView(NavigatorView.ID);
 		IFolderLayout below = layout.createFolder("kansa.leftBottom", IPageLayout.BOTTOM, 0.66f, "kansa.left");
 		below.addView(DetailsView.ID);
-		IFolderLayout top = layout.createFolder("kansa.top", IPageLayout.TOP, 0.95f, editors);
-		top.addView(WelcomeView.ID);
+		// a place for the welcome page; the window shows it only when no workspace is open (one part less to
+		// create at each start, and a consultant's workspace opens on an empty editor area)
+		layout.createPlaceholderFolder("kansa.top", IPageLayout.TOP, 0.95f, editors).addPlaceholder(WelcomeView.ID);
 		layout.getViewLayout(NavigatorView.ID).setCloseable(false);
 	}
 }

@@ -3,16 +3,20 @@ package kansa.ui.internal;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import kansa.ui.internal.views.WelcomeView;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -58,6 +62,9 @@ final class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 		if (session != null) {
 			session.addListener(titleUpdater);
 		}
+		if (session == null || session.current().isEmpty()) {
+			showWelcome(window);
+		}
 		new WelcomeHider().install(window);
 		TrimCleaner.clean(window);
 		Display display = window.getShell().getDisplay();
@@ -66,6 +73,14 @@ final class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 					startupProblem));
 		}
 		StartupActions.run(window, session, options);
+	}
+
+	private static void showWelcome(IWorkbenchWindow window) {
+		try {
+			window.getActivePage().showView(WelcomeView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			ILog.of(KansaWindowAdvisor.class).error(e.getMessage(), e);
+		}
 	}
 
 	@Override
