@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Control;
 
 /**
@@ -35,12 +36,14 @@ public final class LatestRead<T> {
 				ILog.of(LatestRead.class).error(jobName, e);
 				return Status.CANCEL_STATUS; // already logged; the view keeps what it showed
 			}
-			if (!display.isDisposed()) {
+			try {
 				display.asyncExec(() -> {
 					if (!owner.isDisposed() && mine == generation.get()) {
 						show.accept(value);
 					}
 				});
+			} catch (SWTException e) {
+				// the workbench closed while this was read: nobody to show it to
 			}
 			return Status.OK_STATUS;
 		});
