@@ -1,7 +1,7 @@
 package kansa.ui.internal;
 
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.Platform;
@@ -29,7 +29,7 @@ public final class StartupTiming {
 
 	/** Called by the navigator each time it shows a read of the workspace; prints the first one. */
 	public static void navigatorShown() {
-		if (Arrays.asList(Platform.getApplicationArgs()).contains("-kansa.timing")
+		if (!NAVIGATOR_REPORTED.get() && StartupOptions.parse(Platform.getApplicationArgs(), Map.of()).timing()
 				&& NAVIGATOR_REPORTED.compareAndSet(false, true)) {
 			print("kansa-navigator");
 		}

@@ -25,7 +25,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
-import kansa.ui.internal.LatestRead;
 import kansa.ui.internal.Messages;
 import kansa.ui.internal.StartupTiming;
 import kansa.ui.services.CatalogRegistry;
@@ -34,6 +33,7 @@ import kansa.ui.workspace.AuditEntry;
 import kansa.ui.workspace.ChecklistEntry;
 import kansa.ui.workspace.ChecklistInput;
 import kansa.ui.workspace.IncidentEntry;
+import kansa.ui.workspace.LatestRead;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -61,7 +61,7 @@ public final class NavigatorView extends ViewPart {
 	private Composite empty;
 	private TreeViewer viewer;
 	private Display display;
-	private final LatestRead<List<Object>> reads = new LatestRead<>(Messages.Navigator_loading);
+	private final LatestRead<List<Object>> reads = new LatestRead<>(Messages.Navigator_loading, true);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -150,7 +150,7 @@ public final class NavigatorView extends ViewPart {
 			layout.topControl = viewer.getControl();
 			// audits, checklists and the catalogs' and libraries' cases are read off the UI thread
 			Workspace workspace = ws.get();
-			reads.start(viewer.getControl(), () -> WorkspaceIndex.build(workspace,
+			reads.start(viewer.getControl(), monitor -> WorkspaceIndex.build(workspace,
 					catalogs == null ? List.of() : catalogs.checklists(),
 					incidents == null ? List.of() : incidents.all(), Messages.contentLocale()), this::show);
 		}

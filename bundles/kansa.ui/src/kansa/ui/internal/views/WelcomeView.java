@@ -21,9 +21,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
-import kansa.ui.internal.LatestRead;
 import kansa.ui.internal.Messages;
 import kansa.ui.internal.catalog.CatalogTracker;
+import kansa.ui.workspace.LatestRead;
 
 /** The start page: what Kansa is, and the checklists every installed catalog offers. */
 public final class WelcomeView extends ViewPart {
@@ -35,7 +35,7 @@ public final class WelcomeView extends ViewPart {
 	}
 
 	private final CatalogTracker catalogs = new CatalogTracker(this::catalogsChanged);
-	private final LatestRead<List<Row>> reads = new LatestRead<>(Messages.Welcome_checklists);
+	private final LatestRead<List<Row>> reads = new LatestRead<>(Messages.Welcome_checklists, true);
 	private TableViewer viewer;
 	private volatile Display display;
 
@@ -102,7 +102,7 @@ public final class WelcomeView extends ViewPart {
 		}
 		Locale locale = Messages.contentLocale();
 		// a catalog reads its checklists on first use: not on the UI thread
-		reads.start(viewer.getControl(), () -> catalogs.catalogs().stream()
+		reads.start(viewer.getControl(), monitor -> catalogs.catalogs().stream()
 				.flatMap(c -> c.checklists().stream())
 				.map(cl -> new Row(cl.id(), cl.title().get(locale), cl.itemCount()))
 				.toList(), viewer::setInput);

@@ -107,7 +107,7 @@ public final class HistoryDialog extends TitleAreaDialog {
 		rows.add(new VersionRow(current, null, true));
 		versions.setInput(rows);
 		summary.setText(Messages.History_loading);
-		VersionLoader.load(workspace, current.id(), sash, loadedVersions -> {
+		new VersionLoader().load(workspace, current.id(), sash, loadedVersions -> {
 			rows.addAll(loadedVersions.versions());
 			versions.refresh();
 			loaded = true;

@@ -7,12 +7,12 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 
 import kansa.core.checklist.Checklist;
 import kansa.core.json.KansaDataException;
 import kansa.ui.checklist.internal.Messages;
+import kansa.ui.workspace.LatestRead;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -23,12 +23,10 @@ final class VersionLoader {
 	record Loaded(List<VersionRow> versions, String error) {
 	}
 
-	private VersionLoader() {
-	}
+	private final LatestRead<Loaded> reads = new LatestRead<>(Messages.History_loading, false);
 
-	static void load(Workspace ws, String checklistId, Control owner, Consumer<Loaded> done) {
-		Job job = Job.create(Messages.History_loading, (IProgressMonitor monitor) -> {
-			Loaded loaded;
+	void load(Workspace ws, String checklistId, Control owner, Consumer<Loaded> done) {
+		reads.start(owner, (IProgressMonitor monitor) -> {
 			try {
 				List<String> versions = ws.checklistVersions(checklistId);
 				SubMonitor progress = SubMonitor.convert(monitor, Messages.History_loading, versions.size());
@@ -39,20 +37,10 @@ final class VersionLoader {
 					progress.worked(1);
 				}
 				Collections.reverse(rows);
-				loaded = new Loaded(rows, null);
+				return new Loaded(rows, null);
 			} catch (WorkspaceException | KansaDataException | IllegalArgumentException e) {
-				loaded = new Loaded(List.of(), e.getMessage());
+				return new Loaded(List.of(), e.getMessage());
 			}
-			Loaded result = loaded;
-			if (!owner.isDisposed()) {
-				owner.getDisplay().asyncExec(() -> {
-					if (!owner.isDisposed()) {
-						done.accept(result);
-					}
-				});
-			}
-		});
-		job.setPriority(Job.SHORT);
-		job.schedule();
+		}, done);
 	}
 }

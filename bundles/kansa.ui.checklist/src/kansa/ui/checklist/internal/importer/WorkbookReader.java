@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
 
@@ -14,6 +13,7 @@ import kansa.checklist.excel.ImportException;
 import kansa.checklist.excel.ImportOptions;
 import kansa.checklist.excel.ImportResult;
 import kansa.ui.checklist.internal.Messages;
+import kansa.ui.workspace.LatestRead;
 
 /**
  * Runs the importer in a Job, never on the UI thread, and hands the outcome back on it. Only the newest request
@@ -26,7 +26,7 @@ final class WorkbookReader {
 	}
 
 	private final Control owner;
-	private int latest;
+	private final LatestRead<Outcome> reads = new LatestRead<>(Messages.Import_filePageTitle, false);
 	private boolean running;
 
 	WorkbookReader(Control owner) {
@@ -38,23 +38,17 @@ final class WorkbookReader {
 	}
 
 	void read(Path file, ImportOptions options, boolean listSheets, Consumer<Outcome> done) {
-		int request = ++latest;
 		running = true;
-		Job job = Job.create(NLS.bind(Messages.Import_reading, file.getFileName()), (IProgressMonitor monitor) -> {
-			monitor.beginTask(NLS.bind(Messages.Import_reading, file.getFileName()), IProgressMonitor.UNKNOWN);
+		String task = NLS.bind(Messages.Import_reading, file.getFileName());
+		reads.start(owner, task, monitor -> {
+			monitor.beginTask(task, IProgressMonitor.UNKNOWN);
 			Outcome outcome = read(file, options, listSheets);
 			monitor.done();
-			if (!owner.isDisposed()) {
-				owner.getDisplay().asyncExec(() -> {
-					if (request == latest && !owner.isDisposed()) {
-						running = false;
-						done.accept(outcome);
-					}
-				});
-			}
+			return outcome;
+		}, outcome -> {
+			running = false;
+			done.accept(outcome);
 		});
-		job.setPriority(Job.SHORT);
-		job.schedule();
 	}
 
 	private static Outcome read(Path file, ImportOptions options, boolean listSheets) {
