@@ -34,30 +34,36 @@ public final class KansaJson {
 
 	static final String SCHEMA_FIELD = "schemaVersion";
 
-	private static final ObjectMapper MAPPER = JsonMapper.builder()
-			.addModule(new JavaTimeModule())
-			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-			.enable(SerializationFeature.INDENT_OUTPUT)
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-			// records only: helpers such as isEmpty() are not data
-			.disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-			.serializationInclusion(JsonInclude.Include.NON_NULL)
-			.addHandler(new SchemaFieldSkipper())
-			.build();
+	/**
+	 * Built on first read or write, not when the class loads: catalogs call {@link #lazyResource} while the workbench
+	 * opens, and setting Jackson up there cost the window a tenth of a second.
+	 */
+	private static final class Mapper {
+		static final ObjectMapper INSTANCE = JsonMapper.builder()
+				.addModule(new JavaTimeModule())
+				.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+				.enable(SerializationFeature.INDENT_OUTPUT)
+				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+				.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+				// records only: helpers such as isEmpty() are not data
+				.disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+				.serializationInclusion(JsonInclude.Include.NON_NULL)
+				.addHandler(new SchemaFieldSkipper())
+				.build();
+	}
 
 	private KansaJson() {
 	}
 
 	/** Serialises a record as a JSON document with its schema version. */
 	public static byte[] write(Object value) {
-		ObjectNode body = MAPPER.valueToTree(value);
-		ObjectNode doc = MAPPER.createObjectNode();
+		ObjectNode body = Mapper.INSTANCE.valueToTree(value);
+		ObjectNode doc = Mapper.INSTANCE.createObjectNode();
 		doc.put(SCHEMA_FIELD, SCHEMA_VERSION);
 		doc.setAll(body);
 		try {
-			byte[] json = MAPPER.writeValueAsBytes(doc);
+			byte[] json = Mapper.INSTANCE.writeValueAsBytes(doc);
 			byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
 			withNewline[json.length] = '\n';
 			return withNewline;
@@ -75,7 +81,7 @@ public final class KansaJson {
 	public static <T> T read(byte[] json, Class<T> type, String source) throws KansaDataException {
 		checkSchemaVersion(json, source);
 		try {
-			return MAPPER.readValue(json, type);
+			return Mapper.INSTANCE.readValue(json, type);
 		} catch (JsonProcessingException e) {
 			throw translate(e, source);
 		} catch (IOException e) {
@@ -135,7 +141,7 @@ public final class KansaJson {
 
 	/** Looks only at the top-level schemaVersion, so a newer file is refused before its content is judged. */
 	private static void checkSchemaVersion(byte[] json, String source) throws KansaDataException {
-		try (JsonParser p = MAPPER.createParser(json)) {
+		try (JsonParser p = Mapper.INSTANCE.createParser(json)) {
 			if (p.nextToken() != JsonToken.START_OBJECT) {
 				throw error(source, p.currentLocation(), "", "a Kansa document must be a JSON object");
 			}
