@@ -20,7 +20,7 @@ public class Perspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
-		IFolderLayout left = layout.createFolder("kansa.left", IPageLayout.LEFT, 0.27f, editors);
+		IFolderLayout left = layout.createFolder("kansa.left", IPageLayout.LEFT, 0.28f, editors);
 		left.addView(NavigatorView.ID);
 		IFolderLayout below = layout.createFolder("kansa.leftBottom", IPageLayout.BOTTOM, 0.66f, "kansa.left");
 		below.addView(DetailsView.ID);

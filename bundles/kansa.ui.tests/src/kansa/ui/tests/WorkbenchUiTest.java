@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
@@ -57,6 +60,13 @@ class WorkbenchUiTest {
 			UiWait.until(() -> texts(tree).stream().anyMatch(t -> t.equals("株式会社ナビゲーター")),
 					() -> "the client in the navigator: " + texts(tree));
 			assertTrue(texts(tree).contains("チェックリスト"), texts(tree).toString());
+			// the audit line: title, then status and answered/total in grey; the tooltip repeats the whole line
+			navigator.viewer().expandToLevel(3);
+			UiWait.until(() -> texts(tree).stream().anyMatch(t -> t.matches(".+  計画 0/123")),
+					() -> "the audit line with its state: " + texts(tree));
+			TreeItem auditItem = find(tree, t -> t.endsWith("  計画 0/123"));
+			var labels = (CellLabelProvider) navigator.viewer().getLabelProvider();
+			assertEquals(auditItem.getText(), labels.getToolTipText(auditItem.getData()));
 		} finally {
 			fx.close();
 		}
@@ -79,6 +89,18 @@ class WorkbenchUiTest {
 		if (screenshot != null) {
 			Screenshots.save(window.getShell(), Path.of(screenshot));
 		}
+	}
+
+	private static TreeItem find(Tree tree, Predicate<String> text) {
+		ArrayDeque<TreeItem> todo = new ArrayDeque<>(List.of(tree.getItems()));
+		while (!todo.isEmpty()) {
+			TreeItem item = todo.pop();
+			if (text.test(item.getText())) {
+				return item;
+			}
+			todo.addAll(List.of(item.getItems()));
+		}
+		return fail("no such line in " + texts(tree));
 	}
 
 	private static List<String> texts(Tree tree) {

@@ -41,8 +41,8 @@ public final class Messages extends NLS {
 	public static String Navigator_checklists;
 	public static String Navigator_incidents;
 	public static String Navigator_builtIn;
-	public static String Navigator_audit;
-	public static String Navigator_checklist;
+	public static String Navigator_auditState;
+	public static String Navigator_checklistState;
 	public static String Navigator_noAudits;
 	public static String Navigator_noIncidents;
 	public static String Navigator_loading;

@@ -3,7 +3,10 @@ package kansa.ui.internal.navigator;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.IToolTipProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
@@ -13,8 +16,12 @@ import kansa.ui.workspace.ChecklistEntry;
 import kansa.ui.workspace.Icons;
 import kansa.ui.workspace.IncidentEntry;
 
-/** Texts and icons of the navigator's lines. */
-final class NavigatorLabels extends LabelProvider {
+/**
+ * Texts and icons of the navigator's lines. An audit or checklist line shows its title, then its state in grey
+ * (status and answered/total, or version and item count) so that the title stays readable in a narrow navigator;
+ * the tooltip repeats the whole line.
+ */
+final class NavigatorLabels extends LabelProvider implements IStyledLabelProvider, IToolTipProvider {
 
 	private final ResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
 
@@ -36,18 +43,33 @@ final class NavigatorLabels extends LabelProvider {
 		if (element instanceof NavigatorNode.Note n) {
 			return n.text();
 		}
-		if (element instanceof AuditEntry a) {
-			String status = a.status() == null ? "" : a.status().label(Messages.contentLocale());
-			return NLS.bind(Messages.Navigator_audit, new Object[] { a.title().isBlank() ? a.id() : a.title(), status,
-					a.answered(), a.total() });
-		}
-		if (element instanceof ChecklistEntry c) {
-			return NLS.bind(Messages.Navigator_checklist, new Object[] { c.title(), c.version(), c.items() });
+		if (element instanceof AuditEntry || element instanceof ChecklistEntry) {
+			return getStyledText(element).getString();
 		}
 		if (element instanceof IncidentEntry i) {
 			return i.announced() == null ? i.organization() : i.organization() + " (" + i.announced() + ")";
 		}
 		return String.valueOf(element);
+	}
+
+	@Override
+	public StyledString getStyledText(Object element) {
+		if (element instanceof AuditEntry a) {
+			String status = a.status() == null ? "" : a.status().label(Messages.contentLocale());
+			return new StyledString(a.title().isBlank() ? a.id() : a.title()).append(
+					NLS.bind(Messages.Navigator_auditState, new Object[] { status, a.answered(), a.total() }),
+					StyledString.DECORATIONS_STYLER);
+		}
+		if (element instanceof ChecklistEntry c) {
+			return new StyledString(c.title()).append(
+					NLS.bind(Messages.Navigator_checklistState, c.version(), c.items()), StyledString.DECORATIONS_STYLER);
+		}
+		return new StyledString(getText(element));
+	}
+
+	@Override
+	public String getToolTipText(Object element) {
+		return element instanceof AuditEntry || element instanceof ChecklistEntry ? getText(element) : null;
 	}
 
 	@Override
