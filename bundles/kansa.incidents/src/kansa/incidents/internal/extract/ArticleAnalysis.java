@@ -20,7 +20,7 @@ public final class ArticleAnalysis {
 		DateRoles.Result roles = DateRoles.assign(ctx, dates, DateScanner.periods(folded, dates));
 		CountRoles.Result counts = CountRoles.pick(ctx, CountScanner.scan(folded));
 		List<Found<String>> causes = TermFinder.causes(folded);
-		Found<String> organization = NameFinder.organization(folded);
+		Found<String> organization = OrganizationFinder.find(folded);
 		return new IncidentDraft(NameFinder.title(folded), organization,
 				TermFinder.industry(folded), NameFinder.service(ctx), roles.incidentStart(), roles.incidentEnd(),
 				roles.discovered(), roles.announced(), roles.reportedToPpc(), roles.reportedToPolice(),

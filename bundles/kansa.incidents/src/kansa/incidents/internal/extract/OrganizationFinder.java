@@ -1,0 +1,241 @@
+package kansa.incidents.internal.extract;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import kansa.incidents.Found;
+import kansa.incidents.Span;
+
+/**
+ * Finds the organisation an article is about. Three kinds of names are candidates:
+ * <ul>
+ * <li>a legal form before the name (株式会社みらいと): the name ends where its mentions stop agreeing
+ * (株式会社みらいとで…, 株式会社みらいとは… → みらいと), so particles inside names survive;</li>
+ * <li>a legal form after the name (さくら商事株式会社): the name is the run of nouns before it, as kuromoji reads
+ * them, without words of time such as 本日;</li>
+ * <li>a public body or institution: a place with its suffix (横浜市, みなと県) or a name ending in 大学, 病院, 銀行…
+ * that contains a proper noun (東都大学附属病院).</li>
+ * </ul>
+ * The candidate mentioned most often wins, a legal-form name on a tie; its first mention is the source.
+ */
+final class OrganizationFinder {
+
+	static final Pattern LEGAL_FORM = Pattern.compile(
+			"株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人");
+	/** Characters that can not be part of a name: punctuation and brackets. */
+	private static final Pattern NAME_CHARS = Pattern.compile("[^\\s、。,，「」『』()（）【】\\[\\]?？!！:：]{1,24}");
+	private static final String PARTICLES = "はがでをにのともへや";
+	private static final Set<String> INSTITUTIONS = Set.of("大学", "大学院", "病院", "医院", "銀行", "信用金庫", "信用組合",
+			"学園", "高校", "高等学校", "中学校", "小学校", "協会", "機構", "財団");
+	/** Place suffixes that make a public body: 市, 町, 村, 区, 県, 府, 都, 道. */
+	private static final Pattern PUBLIC_BODY_SUFFIX = Pattern.compile("[市町村区県府都道]");
+	private static final int MAX_NAME = 24;
+
+	private OrganizationFinder() {
+	}
+
+	static Found<String> find(String text) {
+		List<Token> tokens = tokens(text);
+		Candidate best = null;
+		for (Candidate c : candidates(text, tokens)) {
+			if (best == null || better(c, best)) {
+				best = c;
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		// a name without a legal form is more often a bystander (a city, a university named in passing)
+		double confidence = best.mentions >= 3 ? (best.legal ? 0.9 : 0.8)
+				: best.mentions == 2 ? (best.legal ? 0.8 : 0.7) : (best.legal ? 0.65 : 0.55);
+		return new Found<>(best.name, Span.of(text, best.start, best.start + best.name.length()), confidence);
+	}
+
+	/** More mentions; on a tie a legal-form name, then the longer of two nested names (東都大学附属病院, 東都大学). */
+	private static boolean better(Candidate c, Candidate best) {
+		if (c.mentions != best.mentions) {
+			return c.mentions > best.mentions;
+		}
+		if (c.legal != best.legal) {
+			return c.legal;
+		}
+		return c.name.length() > best.name.length() && c.name.contains(best.name);
+	}
+
+	private static List<Candidate> candidates(String text, List<Token> tokens) {
+		List<Candidate> all = new ArrayList<>(legalFormFirst(text));
+		Set<String> seen = new LinkedHashSet<>();
+		Matcher m = LEGAL_FORM.matcher(text);
+		while (m.find()) {
+			String before = nounRunBefore(text, tokens, m.start());
+			if (!before.isEmpty() && seen.add(before + m.group())) {
+				String full = before + m.group();
+				// later mentions often drop the legal form: さくら商事は…
+				all.add(new Candidate(full, text.indexOf(full), count(text, before), true));
+			}
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			boolean publicBody = t.pos.equals("名詞-接尾-地域") && PUBLIC_BODY_SUFFIX.matcher(t.text).matches()
+					&& i > 0 && tokens.get(i - 1).pos.startsWith("名詞-固有名詞-地域") && tokens.get(i - 1).end == t.start;
+			boolean institution = INSTITUTIONS.contains(t.text);
+			if (!publicBody && !institution) {
+				continue;
+			}
+			int first = firstOfRun(tokens, i);
+			if (institution && tokens.subList(first, i).stream().noneMatch(x -> x.pos.startsWith("名詞-固有名詞"))) {
+				continue;
+			}
+			String name = text.substring(tokens.get(first).start, t.end);
+			if (name.length() <= MAX_NAME && seen.add(name)) {
+				all.add(new Candidate(name, tokens.get(first).start, count(text, name), false));
+			}
+		}
+		return all;
+	}
+
+	/** 株式会社X: mentions grouped by the legal form and the name's first two characters. */
+	private static List<Candidate> legalFormFirst(String text) {
+		Map<String, List<Integer>> starts = new LinkedHashMap<>();
+		Map<String, List<String>> tails = new LinkedHashMap<>();
+		Map<String, Integer> formEnds = new LinkedHashMap<>();
+		Matcher m = LEGAL_FORM.matcher(text);
+		while (m.find()) {
+			Matcher n = NAME_CHARS.matcher(text);
+			n.region(m.end(), text.length());
+			// さくら商事株式会社は…: a particle after the legal form means the name stood before it
+			if (!n.lookingAt() || PARTICLES.indexOf(n.group().charAt(0)) >= 0 || LEGAL_FORM.matcher(n.group()).lookingAt()) {
+				continue;
+			}
+			String tail = n.group();
+			String key = m.group() + tail.substring(0, Math.min(2, tail.length()));
+			starts.computeIfAbsent(key, k -> new ArrayList<>()).add(m.start());
+			tails.computeIfAbsent(key, k -> new ArrayList<>()).add(tail);
+			formEnds.putIfAbsent(key, m.end());
+		}
+		List<Candidate> found = new ArrayList<>();
+		for (String key : starts.keySet()) {
+			List<String> t = tails.get(key);
+			String name = t.size() == 1 ? cutAtParticle(t.get(0)) : commonPrefix(t);
+			int start = starts.get(key).get(0);
+			found.add(new Candidate(text.substring(start, formEnds.get(key)) + name, start, t.size(), true));
+		}
+		return found;
+	}
+
+	/**
+	 * The nouns right before a legal form (さくら商事 in 本日さくら商事株式会社は): proper and common nouns and the
+	 * symbols between them (ジェイ・エス), not words of time, numbers or pronouns.
+	 */
+	private static String nounRunBefore(String text, List<Token> tokens, int offset) {
+		int last = -1;
+		for (int i = 0; i < tokens.size() && tokens.get(i).end <= offset; i++) {
+			last = i;
+		}
+		if (last < 0 || tokens.get(last).end != offset || !isNamePart(tokens.get(last))) {
+			return "";
+		}
+		int first = firstOfRun(tokens, last);
+		String run = text.substring(tokens.get(first).start, offset);
+		return run.length() <= MAX_NAME ? run : "";
+	}
+
+	/** Walks back over adjacent name parts; a symbol only counts between two of them. */
+	private static int firstOfRun(List<Token> tokens, int last) {
+		int first = last;
+		while (first > 0) {
+			Token prev = tokens.get(first - 1);
+			if (prev.end != tokens.get(first).start) {
+				break;
+			}
+			if (isNamePart(prev)) {
+				first--;
+			} else if (isJoiner(prev) && first > 1 && isNamePart(tokens.get(first - 2))
+					&& tokens.get(first - 2).end == prev.start) {
+				first -= 2;
+			} else {
+				break;
+			}
+		}
+		return first;
+	}
+
+	private static boolean isNamePart(Token t) {
+		return t.pos.startsWith("名詞") && !t.pos.startsWith("名詞-副詞可能") && !t.pos.startsWith("名詞-代名詞")
+				&& !t.pos.startsWith("名詞-数") && !t.pos.startsWith("名詞-非自立") && !t.pos.startsWith("名詞-接尾-助数詞")
+				&& !t.pos.startsWith("名詞-接尾-副詞可能") || t.pos.startsWith("接頭詞-名詞接続");
+	}
+
+	private static boolean isJoiner(Token t) {
+		return t.text.equals("・") || t.text.equals("＆") || t.text.equals("&");
+	}
+
+	private static int count(String text, String needle) {
+		int n = 0;
+		for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+			n++;
+		}
+		return n;
+	}
+
+	private static String commonPrefix(List<String> tails) {
+		Set<String> distinct = new LinkedHashSet<>(tails);
+		String prefix = distinct.iterator().next();
+		for (String s : distinct) {
+			int i = 0;
+			while (i < prefix.length() && i < s.length() && prefix.charAt(i) == s.charAt(i)) {
+				i++;
+			}
+			prefix = prefix.substring(0, i);
+		}
+		return distinct.size() == 1 ? cutAtParticle(prefix) : prefix;
+	}
+
+	private static String cutAtParticle(String tail) {
+		for (int i = 1; i < tail.length(); i++) {
+			if (PARTICLES.indexOf(tail.charAt(i)) >= 0) {
+				return tail.substring(0, i);
+			}
+		}
+		return tail;
+	}
+
+	private static List<Token> tokens(String text) {
+		List<Token> tokens = new ArrayList<>();
+		try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
+			tokenizer.setReader(new StringReader(text));
+			OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+			PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+			tokenizer.reset();
+			while (tokenizer.incrementToken()) {
+				int start = offset.startOffset();
+				int end = offset.endOffset();
+				tokens.add(new Token(text.substring(start, end), pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech(),
+						start, end));
+			}
+			tokenizer.end();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringReader does not fail
+		}
+		return tokens;
+	}
+
+	private record Token(String text, String pos, int start, int end) {
+	}
+
+	private record Candidate(String name, int start, int mentions, boolean legal) {
+	}
+}
