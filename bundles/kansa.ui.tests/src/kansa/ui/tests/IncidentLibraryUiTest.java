@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
+import kansa.ui.internal.views.WelcomeView;
 import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.UiServices;
 
@@ -28,6 +29,10 @@ class IncidentLibraryUiTest extends WorkspaceUiTest {
 		UiWait.until(() -> !registry.all().isEmpty(), () -> "the seed incident library");
 		IncidentLibraryView view = (IncidentLibraryView) fx.page.showView(IncidentLibraryView.ID);
 		UiWait.until(() -> !view.isSearching(), () -> "the first search");
+		// below the editor area, the welcome page gone: stacked on it, the library left editors a 5 % strip
+		UiWait.until(() -> fx.page.findView(WelcomeView.ID) == null, () -> "the welcome page makes room");
+		int top = view.searchBox().toDisplay(0, 0).y - fx.window.getShell().toDisplay(0, 0).y;
+		assertTrue(top > fx.window.getShell().getClientArea().height / 3, "the library's top at " + top);
 
 		view.search("クレジットカード");
 		UiWait.until(() -> !view.isSearching(), () -> "the search for クレジットカード");

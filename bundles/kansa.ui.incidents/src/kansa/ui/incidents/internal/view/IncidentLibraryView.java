@@ -32,6 +32,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -344,5 +345,10 @@ public final class IncidentLibraryView extends ViewPart {
 
 	public String detailsText() {
 		return details.text();
+	}
+
+	/** The search box: where the view stands in the window. */
+	public Control searchBox() {
+		return query;
 	}
 }
