@@ -73,6 +73,25 @@ class OrganizationExtractionTest {
 	}
 
 	@Test
+	void newsStyleTheAnnouncerWithLowConfidence() {
+		Found<String> org = organization("""
+				ひかり電機は10日、顧客の氏名など約3万件が流出した可能性があると発表した。ひかり電機によると、委託先のサーバーが攻撃を受けた。
+				""");
+		assertEquals("ひかり電機", org.value());
+		assertTrue(org.confidence() < 0.6, "a guess for the consultant to confirm: " + org.confidence());
+	}
+
+	@Test
+	void newsStyleWithoutTheDescriptionBeforeTheName() {
+		assertEquals("みどりテック", organization("東京のIT企業みどりテックは、社員が顧客リストを紛失したと公表した。").value());
+	}
+
+	@Test
+	void theRegulatorIsNotTheOrganisation() {
+		assertNull(organization("個人情報保護委員会は、事業者への指導を行ったと発表した。同社は謝罪した。"));
+	}
+
+	@Test
 	void noOrganisationNoGuess() {
 		assertNull(organization("個人情報が流出したとの報道があった。詳細は不明である。"));
 	}

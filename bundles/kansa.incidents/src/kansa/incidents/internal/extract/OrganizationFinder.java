@@ -27,9 +27,10 @@ import kansa.incidents.Span;
  * <li>a legal form after the name (さくら商事株式会社): the name is the run of nouns before it, as kuromoji reads
  * them, without words of time such as 本日;</li>
  * <li>a public body or institution: a place with its suffix (横浜市, みなと県) or a name ending in 大学, 病院, 銀行…
- * that contains a proper noun (東都大学附属病院).</li>
+ * that contains a proper noun (東都大学附属病院);</li>
+ * <li>in news style, the proper-noun topic of a sentence that announces (ひかり電機は…と発表した), with low confidence.</li>
  * </ul>
- * The candidate mentioned most often wins, a legal-form name on a tie; its first mention is the source.
+ * The candidate mentioned most often wins, the surer kind on a tie; its first mention is the source.
  */
 final class OrganizationFinder {
 
@@ -43,6 +44,7 @@ final class OrganizationFinder {
 	/** Place suffixes that make a public body: 市, 町, 村, 区, 県, 府, 都, 道. */
 	private static final Pattern PUBLIC_BODY_SUFFIX = Pattern.compile("[市町村区県府都道]");
 	private static final int MAX_NAME = 24;
+	private static final Pattern ANNOUNCES = Pattern.compile("発表|公表|明らかにした|お詫び|謝罪");
 
 	private OrganizationFinder() {
 	}
@@ -59,18 +61,17 @@ final class OrganizationFinder {
 			return null;
 		}
 		// a name without a legal form is more often a bystander (a city, a university named in passing)
-		double confidence = best.mentions >= 3 ? (best.legal ? 0.9 : 0.8)
-				: best.mentions == 2 ? (best.legal ? 0.8 : 0.7) : (best.legal ? 0.65 : 0.55);
-		return new Found<>(best.name, Span.of(text, best.start, best.start + best.name.length()), confidence);
+		return new Found<>(best.name, Span.of(text, best.start, best.start + best.name.length()),
+				best.kind.confidence(best.mentions));
 	}
 
-	/** More mentions; on a tie a legal-form name, then the longer of two nested names (東都大学附属病院, 東都大学). */
+	/** More mentions; on a tie the surer kind, then the longer of two nested names (東都大学附属病院, 東都大学). */
 	private static boolean better(Candidate c, Candidate best) {
 		if (c.mentions != best.mentions) {
 			return c.mentions > best.mentions;
 		}
-		if (c.legal != best.legal) {
-			return c.legal;
+		if (c.kind != best.kind) {
+			return c.kind.compareTo(best.kind) < 0;
 		}
 		return c.name.length() > best.name.length() && c.name.contains(best.name);
 	}
@@ -84,7 +85,7 @@ final class OrganizationFinder {
 			if (!before.isEmpty() && seen.add(before + m.group())) {
 				String full = before + m.group();
 				// later mentions often drop the legal form: さくら商事は…
-				all.add(new Candidate(full, text.indexOf(full), count(text, before), true));
+				all.add(new Candidate(full, text.indexOf(full), count(text, before), Kind.LEGAL_FORM));
 			}
 		}
 		for (int i = 0; i < tokens.size(); i++) {
@@ -101,10 +102,48 @@ final class OrganizationFinder {
 			}
 			String name = text.substring(tokens.get(first).start, t.end);
 			if (name.length() <= MAX_NAME && seen.add(name)) {
-				all.add(new Candidate(name, tokens.get(first).start, count(text, name), false));
+				all.add(new Candidate(name, tokens.get(first).start, count(text, name), Kind.PUBLIC_BODY));
+			}
+		}
+		// さくら商事は… names the company found with its legal form: not a candidate of its own
+		for (Candidate a : announcers(text, tokens, seen)) {
+			if (all.stream().noneMatch(c -> c.name.contains(a.name))) {
+				all.add(a);
 			}
 		}
 		return all;
+	}
+
+	/**
+	 * News style, no legal form: the topic of a sentence that announces (ひかり電機は10日、…と発表した), from its first
+	 * proper noun (東京のIT企業みどりテックは → みどりテック).
+	 */
+	private static List<Candidate> announcers(String text, List<Token> tokens, Set<String> seen) {
+		List<Candidate> found = new ArrayList<>();
+		for (int i = 1; i < tokens.size(); i++) {
+			Token topic = tokens.get(i);
+			if (!topic.text.equals("は") || !topic.pos.startsWith("助詞-係助詞") || !isNamePart(tokens.get(i - 1))
+					|| tokens.get(i - 1).end != topic.start) {
+				continue;
+			}
+			int first = firstOfRun(tokens, i - 1);
+			while (first < i && !tokens.get(first).pos.startsWith("名詞-固有名詞")) {
+				first++;
+			}
+			if (first == i || !ANNOUNCES.matcher(sentenceAfter(text, topic.end)).find()) {
+				continue;
+			}
+			String name = text.substring(tokens.get(first).start, topic.start);
+			if (name.length() <= MAX_NAME && seen.add(name)) {
+				found.add(new Candidate(name, tokens.get(first).start, count(text, name), Kind.ANNOUNCER));
+			}
+		}
+		return found;
+	}
+
+	private static String sentenceAfter(String text, int from) {
+		int end = text.indexOf('。', from);
+		return text.substring(from, end < 0 ? text.length() : end);
 	}
 
 	/** 株式会社X: mentions grouped by the legal form and the name's first two characters. */
@@ -131,7 +170,7 @@ final class OrganizationFinder {
 			List<String> t = tails.get(key);
 			String name = t.size() == 1 ? cutAtParticle(t.get(0)) : commonPrefix(t);
 			int start = starts.get(key).get(0);
-			found.add(new Candidate(text.substring(start, formEnds.get(key)) + name, start, t.size(), true));
+			found.add(new Candidate(text.substring(start, formEnds.get(key)) + name, start, t.size(), Kind.LEGAL_FORM));
 		}
 		return found;
 	}
@@ -236,6 +275,25 @@ final class OrganizationFinder {
 	private record Token(String text, String pos, int start, int end) {
 	}
 
-	private record Candidate(String name, int start, int mentions, boolean legal) {
+	/** How a candidate was found, most certain first: a tie goes to the earlier kind. */
+	private enum Kind {
+		LEGAL_FORM(0.9, 0.8, 0.65), PUBLIC_BODY(0.8, 0.7, 0.55), ANNOUNCER(0.6, 0.55, 0.45);
+
+		private final double three;
+		private final double two;
+		private final double one;
+
+		Kind(double three, double two, double one) {
+			this.three = three;
+			this.two = two;
+			this.one = one;
+		}
+
+		double confidence(int mentions) {
+			return mentions >= 3 ? three : mentions == 2 ? two : one;
+		}
+	}
+
+	private record Candidate(String name, int start, int mentions, Kind kind) {
 	}
 }
