@@ -27,6 +27,7 @@ import kansa.ui.audit.internal.dialogs.NewAuditDialog;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.workspace.AuditInput;
 import kansa.ui.workspace.ChecklistEntry;
+import kansa.ui.workspace.OpenWorkspace;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -39,9 +40,9 @@ public final class NewAuditHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		WorkspaceSession session = UiServices.get(window, WorkspaceSession.class);
-		Optional<Workspace> current = session.current();
+		Optional<Workspace> current = OpenWorkspace.orExplain(session, window.getShell(), Messages.NewAudit_title,
+				Messages.NewAudit_noWorkspace);
 		if (current.isEmpty()) {
-			MessageDialog.openInformation(window.getShell(), Messages.NewAudit_title, Messages.NewAudit_noWorkspace);
 			return null;
 		}
 		Workspace ws = current.get();

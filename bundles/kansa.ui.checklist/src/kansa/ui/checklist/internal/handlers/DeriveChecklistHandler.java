@@ -23,6 +23,7 @@ import kansa.ui.checklist.internal.Messages;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.workspace.ChecklistEntry;
 import kansa.ui.workspace.ChecklistInput;
+import kansa.ui.workspace.OpenWorkspace;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -39,9 +40,8 @@ public final class DeriveChecklistHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		Shell shell = window.getShell();
 		WorkspaceSession session = UiServices.get(window, WorkspaceSession.class);
-		Optional<Workspace> ws = session.current();
+		Optional<Workspace> ws = OpenWorkspace.orExplain(session, shell, Messages.Derive_title, Messages.Derive_noWorkspace);
 		if (ws.isEmpty()) {
-			MessageDialog.openInformation(shell, Messages.Derive_title, Messages.Derive_noWorkspace);
 			return null;
 		}
 		if (!(HandlerUtil.getCurrentStructuredSelection(event).getFirstElement() instanceof ChecklistEntry entry)) {

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import kansa.ui.checklist.internal.Messages;
 import kansa.ui.checklist.internal.importer.ImportWizard;
+import kansa.ui.workspace.OpenWorkspace;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -22,9 +22,9 @@ public final class ImportChecklistHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		Optional<Workspace> ws = UiServices.get(window, WorkspaceSession.class).current();
+		Optional<Workspace> ws = OpenWorkspace.orExplain(UiServices.get(window, WorkspaceSession.class),
+				window.getShell(), Messages.Import_title, Messages.Import_noWorkspace);
 		if (ws.isEmpty()) {
-			MessageDialog.openInformation(window.getShell(), Messages.Import_title, Messages.Import_noWorkspace);
 			return null;
 		}
 		dialog(window, new ImportWizard(window, ws.get())).open();

@@ -19,6 +19,7 @@ import kansa.ui.incidents.internal.wizard.ArticleWizardDialog;
 import kansa.ui.incidents.internal.wizard.NewIncidentWizard;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;
+import kansa.ui.workspace.OpenWorkspace;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
 import kansa.workspace.Workspace;
@@ -30,9 +31,9 @@ public final class NewIncidentFromArticleHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		WorkspaceSession session = UiServices.get(window, WorkspaceSession.class);
-		Optional<Workspace> ws = session.current();
+		Optional<Workspace> ws = OpenWorkspace.orExplain(session, window.getShell(), Messages.Wizard_title,
+				Messages.Wizard_noWorkspace);
 		if (ws.isEmpty()) {
-			MessageDialog.openInformation(window.getShell(), Messages.Wizard_title, Messages.Wizard_noWorkspace);
 			return null;
 		}
 		new ArticleWizardDialog(window.getShell(), wizard(window, session, ws.get())).open();
