@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.AuditOverview;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.CorrectiveAction;
 import kansa.core.audit.CorrectiveActionStatus;
@@ -37,6 +38,27 @@ public final class AuditOperations {
 		ItemResult next = new ItemResult(itemId, site, verdict, notes == null ? current.notes() : notes,
 				interviewee == null ? current.interviewee() : interviewee, at, current.evidence(), current.findings());
 		return started(audit.withResult(next));
+	}
+
+	/**
+	 * Replaces what the overview says (監査概要, team, auditees, dates, 総評). Allowed until the audit is reported;
+	 * the message names the field that is wrong.
+	 */
+	public static Audit editOverview(Audit audit, AuditOverview overview) throws AuditRuleException {
+		checkEditable(audit);
+		if (overview.clientName().isBlank()) {
+			throw new AuditRuleException("client: must not be empty");
+		}
+		if (overview.startDate() != null && overview.endDate() != null
+				&& overview.endDate().isBefore(overview.startDate())) {
+			throw new AuditRuleException("endDate: " + overview.endDate() + " is before startDate "
+					+ overview.startDate());
+		}
+		try {
+			return audit.withOverview(overview);
+		} catch (IllegalArgumentException e) {
+			throw new AuditRuleException(e.getMessage());
+		}
 	}
 
 	public static Audit attachEvidence(Audit audit, String itemId, String site, Evidence evidence)

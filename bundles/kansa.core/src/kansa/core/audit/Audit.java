@@ -209,6 +209,22 @@ public record Audit(String id, String title, Client client, String scope, String
 				auditees, status, summary, checklist, results, previous, carriedOver);
 	}
 
+	/** What the report's overview and 総評 say, as one editable value. */
+	public AuditOverview overview() {
+		return new AuditOverview(title, client.name(), client.sites(), scope, objective, criteria, startDate, endDate,
+				leadAuditor, team, auditees, summary);
+	}
+
+	/**
+	 * A copy with the overview replaced. The record's own checks apply (client name not empty, end date not before
+	 * the start date), so a bad overview is refused here whoever edits it.
+	 */
+	public Audit withOverview(AuditOverview o) {
+		return new Audit(id, o.title(), new Client(o.clientName(), o.sites()), o.scope(), o.objective(), o.criteria(),
+				o.startDate(), o.endDate(), o.leadAuditor(), o.team(), o.auditees(), status, o.summary(), checklist,
+				results, previousAuditId, carriedOver);
+	}
+
 	/** A finding located in the checklist. */
 	public record RecordedFinding(ChecklistItem item, String site, Finding finding) {
 	}
