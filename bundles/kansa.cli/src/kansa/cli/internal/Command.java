@@ -12,6 +12,14 @@ public interface Command {
 	/** Full help, shown by {@code --help}. */
 	String help();
 
+	/**
+	 * Whether the first argument names a sub-command with help of its own: then {@code kansa CMD SUB --help} is
+	 * left to the command, and only {@code kansa CMD --help} prints this command's help.
+	 */
+	default boolean hasSubCommands() {
+		return false;
+	}
+
 	/** Runs the command; returns the exit code. Throws {@link UsageException} for the user's mistakes. */
 	int run(java.util.List<String> args, CliContext context) throws Exception;
 }

@@ -62,7 +62,8 @@ public class KansaCommandLine {
 			return USER_ERROR;
 		}
 		List<String> rest = list.subList(1, list.size());
-		if (rest.contains("--help") || rest.contains("-h")) {
+		boolean subCommandHelp = command.hasSubCommands() && !rest.isEmpty() && !rest.get(0).startsWith("-");
+		if ((rest.contains("--help") || rest.contains("-h")) && !subCommandHelp) {
 			out.print(command.help());
 			return OK;
 		}

@@ -9,8 +9,8 @@ import kansa.cli.internal.UsageException;
 /** {@code kansa audit <sub-command>}: everything recorded during an audit, for scripting and tests. */
 public class AuditCommand implements Command {
 
-	private final List<Command> subCommands = List.of(new AuditNew(), new AuditList(), new AuditShow(), new AuditSet(),
-			new AuditEvidence(), new AuditFinding(), new AuditAction(), new AuditStatusChange(), new AuditCompare());
+	private final List<Command> subCommands = List.of(new AuditNew(), new AuditList(), new AuditShow(), new AuditEdit(),
+			new AuditSet(), new AuditEvidence(), new AuditFinding(), new AuditAction(), new AuditStatusChange(), new AuditCompare());
 
 	@Override
 	public String name() {
@@ -20,6 +20,11 @@ public class AuditCommand implements Command {
 	@Override
 	public String summary() {
 		return "監査の作成・記録・比較 / create, record and compare audits (kansa audit --help)";
+	}
+
+	@Override
+	public boolean hasSubCommands() {
+		return true;
 	}
 
 	@Override
@@ -40,7 +45,7 @@ public class AuditCommand implements Command {
 		Command sub = subCommands.stream().filter(c -> c.name().equals(raw.get(0))).findFirst()
 				.orElseThrow(() -> new UsageException("unknown sub-command '" + raw.get(0) + "'"));
 		List<String> rest = raw.subList(1, raw.size());
-		if (rest.contains("--help")) {
+		if (rest.contains("--help") || rest.contains("-h")) {
 			ctx.out().print(sub.help());
 			return 0;
 		}
