@@ -15,7 +15,9 @@ public record ItemResult(String itemId, String site, Verdict verdict, String not
 		itemId = Checks.id(itemId, "result.itemId");
 		site = Checks.text(site);
 		verdict = verdict == null ? Verdict.NOT_ASSESSED : verdict;
-		notes = Checks.text(notes);
+		// kept as typed: the editor stores the box's text on every key, and stripping a trailing space or line
+		// break made it write the shorter text back, sending the caret to the start
+		notes = notes == null ? "" : notes;
 		interviewee = Checks.text(interviewee);
 		evidence = Checks.list(evidence, "result " + itemId + ": evidence");
 		findings = Checks.list(findings, "result " + itemId + ": findings");

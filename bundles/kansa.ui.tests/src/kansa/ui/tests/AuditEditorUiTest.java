@@ -102,6 +102,31 @@ class AuditEditorUiTest extends WorkspaceUiTest {
 		assertEquals(total - 1, editor.itemTable().getItemCount());
 	}
 
+	/**
+	 * Notes typed key by key (Text.insert puts each piece at the caret, as typing or an IME commit does) are
+	 * stored exactly as typed: the box is not rewritten from the model between keys, so spaces, line breaks and
+	 * 全角スペース never send the caret back to the start.
+	 */
+	@Test
+	void notesTypedKeyByKeyAreStoredAsTyped() throws Exception {
+		Audit created = fx.newAudit("株式会社テスト精機");
+		AuditEditor editor = fx.open(created.id());
+		String itemId = editor.selectedItem().id();
+		String typed = "abc def ghi\nline2\u3000全角の後 個人情報保護規程を確認 ";
+		var box = editor.notesField();
+		box.setFocus();
+		// single keys, then a several-character commit as an input method makes it
+		for (String piece : List.of("a", "b", "c", " ", "d", "e", "f", " ", "g", "h", "i", "\n", "l", "i", "n", "e",
+				"2", "\u3000", "全角の後", " ", "個人情報保護規程を確認", " ")) {
+			box.insert(piece);
+			while (box.getDisplay().readAndDispatch()) {
+				// let the modify listeners and any asyncExec they queue run between keys
+			}
+		}
+		assertEquals(typed, box.getText());
+		assertEquals(typed, editor.audit().resultsFor(itemId).get(0).notes());
+	}
+
 	static void press(Table table, char key) {
 		Event e = new Event();
 		e.type = SWT.KeyDown;
