@@ -42,18 +42,10 @@ public final class AuditOperations {
 
 	/**
 	 * Replaces what the overview says (監査概要, team, auditees, dates, 総評). Allowed until the audit is reported;
-	 * the message names the field that is wrong.
+	 * the records' own checks (client named, end not before start) name the field that is wrong.
 	 */
 	public static Audit editOverview(Audit audit, AuditOverview overview) throws AuditRuleException {
 		checkEditable(audit);
-		if (overview.clientName().isBlank()) {
-			throw new AuditRuleException("client: must not be empty");
-		}
-		if (overview.startDate() != null && overview.endDate() != null
-				&& overview.endDate().isBefore(overview.startDate())) {
-			throw new AuditRuleException("endDate: " + overview.endDate() + " is before startDate "
-					+ overview.startDate());
-		}
 		try {
 			return audit.withOverview(overview);
 		} catch (IllegalArgumentException e) {

@@ -19,6 +19,7 @@ import kansa.audit.CorrectiveActions;
 import kansa.audit.VerdictChange;
 import kansa.audit.YearOverYear;
 import kansa.core.audit.Audit;
+import kansa.core.audit.AuditOverview;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.FindingGrade;
@@ -43,6 +44,22 @@ class AuditOperationsTest {
 				"ok", "", NOW);
 		assertEquals(AuditStatus.IN_PROGRESS, a.status());
 		assertEquals(NOW, a.resultsFor("A.5.1").get(0).recordedAt());
+	}
+
+	@Test
+	void overviewEditsAreCheckedByTheRecordsAndRefusedOnceReported() throws Exception {
+		Audit a = judged();
+		AuditOverview o = a.overview().withObjective("規程の運用状況の確認")
+				.withDates(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3));
+		assertEquals("規程の運用状況の確認", AuditOperations.editOverview(a, o).objective());
+		AuditRuleException blank = assertThrows(AuditRuleException.class,
+				() -> AuditOperations.editOverview(a, o.withClientName(" ")));
+		assertTrue(blank.getMessage().contains("client"), blank.getMessage());
+		AuditRuleException dates = assertThrows(AuditRuleException.class,
+				() -> AuditOperations.editOverview(a, o.withDates(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1))));
+		assertTrue(dates.getMessage().contains("endDate"), dates.getMessage());
+		Audit reported = a.withStatus(AuditStatus.REPORTED);
+		assertThrows(AuditRuleException.class, () -> AuditOperations.editOverview(reported, o));
 	}
 
 	@Test
