@@ -1,12 +1,17 @@
 package kansa.audit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.CorrectiveAction;
+import kansa.core.audit.Finding;
+import kansa.core.audit.FindingGrade;
+import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
 
@@ -54,6 +59,21 @@ public final class AuditLifecycle {
 		return audit.withStatus(to);
 	}
 
+	/**
+	 * A nonconformity finding whose grade is not the verdict recorded beside it (a 軽微 finding on a 重大 item, or
+	 * on one judged 適合 afterwards): the report would contradict itself.
+	 */
+	private static Optional<String> gradeMismatch(ChecklistItem item, ItemResult r) {
+		Optional<FindingGrade> worst = r.findings().stream().map(Finding::grade)
+				.filter(FindingGrade::requiresCorrectiveAction).min(Comparator.comparingInt(g -> g.verdict().severity()));
+		if (worst.isEmpty() || worst.get().verdict() == r.verdict()) {
+			return Optional.empty(); // a nonconformity without a finding is reported on its own
+		}
+		String where = r.site().isEmpty() ? "" : " (" + r.site() + ")";
+		return Optional.of(item.label(Locale.JAPANESE) + where + " is " + r.verdict().label(Locale.JAPANESE)
+				+ " but its finding is " + worst.get().label(Locale.JAPANESE));
+	}
+
 	private static void reportReadiness(Audit audit, List<String> problems) {
 		var byItem = audit.resultsByItem();
 		List<String> unjudged = new ArrayList<>();
@@ -67,6 +87,9 @@ public final class AuditLifecycle {
 					.anyMatch(f -> f.grade().requiresCorrectiveAction());
 			if (v.isNonconformity() && !hasNonconformityFinding) {
 				problems.add(item.label(Locale.JAPANESE) + " is " + v.label(Locale.JAPANESE) + " but has no finding");
+			}
+			for (ItemResult r : results) {
+				gradeMismatch(item, r).ifPresent(problems::add);
 			}
 		}
 		if (!unjudged.isEmpty()) {

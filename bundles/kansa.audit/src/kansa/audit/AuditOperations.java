@@ -81,7 +81,7 @@ public final class AuditOperations {
 		ItemResult r = result(audit, itemId, site);
 		List<Finding> findings = new ArrayList<>(r.findings());
 		findings.add(f);
-		Verdict verdict = worse(r.verdict(), verdictFor(grade));
+		Verdict verdict = worse(r.verdict(), grade.verdict());
 		return started(audit.withResult(new ItemResult(itemId, r.site(), verdict, r.notes(), r.interviewee(),
 				r.recordedAt(), r.evidence(), findings)));
 	}
@@ -133,15 +133,6 @@ public final class AuditOperations {
 				.mapToInt(id -> Integer.parseInt(id.substring(4)));
 		int max = java.util.stream.IntStream.concat(own, carried).max().orElse(0);
 		return String.format("F-%03d", max + 1);
-	}
-
-	private static Verdict verdictFor(FindingGrade grade) {
-		return switch (grade) {
-			case MAJOR_NONCONFORMITY -> Verdict.MAJOR_NONCONFORMITY;
-			case MINOR_NONCONFORMITY -> Verdict.MINOR_NONCONFORMITY;
-			case OBSERVATION -> Verdict.OBSERVATION;
-			case OPPORTUNITY_FOR_IMPROVEMENT -> Verdict.OPPORTUNITY_FOR_IMPROVEMENT;
-		};
 	}
 
 	/** A finding never makes the verdict milder than what the auditor recorded. */

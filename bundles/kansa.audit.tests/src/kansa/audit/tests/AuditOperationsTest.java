@@ -117,6 +117,20 @@ class AuditOperationsTest {
 	}
 
 	@Test
+	void reportingIsRefusedWhileAFindingsGradeAndItsVerdictDisagree() throws Exception {
+		Audit a = AuditOperations.recordVerdict(judged(), "A.8.8", "本社", Verdict.MAJOR_NONCONFORMITY, null, null, NOW);
+		List<String> problems = AuditLifecycle.problems(a, AuditStatus.REPORTED);
+		assertTrue(problems.stream().anyMatch(p -> p.contains("(本社) is 重大な不適合 but its finding is 軽微な不適合")),
+				problems.toString());
+		Audit conforming = AuditOperations.recordVerdict(judged(), "A.8.8", "本社", Verdict.CONFORMING, null, null, NOW);
+		assertTrue(AuditLifecycle.problems(conforming, AuditStatus.REPORTED).stream()
+				.anyMatch(p -> p.contains("is 適合 but its finding is 軽微な不適合")));
+		assertTrue(AuditLifecycle.problems(judged(), AuditStatus.REPORTED).isEmpty(), "grade and verdict agree");
+		assertEquals(FindingGrade.MAJOR_NONCONFORMITY, FindingGrade.matching(Verdict.MAJOR_NONCONFORMITY).orElseThrow());
+		assertTrue(FindingGrade.matching(Verdict.CONFORMING).isEmpty());
+	}
+
+	@Test
 	void openRequestsAreCarriedIntoTheNextAuditAndClosedThere() throws Exception {
 		Audit previous = judged();
 		Audit next = CarryOver.followUp(previous, Fixtures.audit("a2", Fixtures.standard()));

@@ -1,6 +1,7 @@
 package kansa.core.audit;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** How serious a finding is; nonconformities require corrective action. */
 public enum FindingGrade {
@@ -19,6 +20,26 @@ public enum FindingGrade {
 
 	public String label(Locale locale) {
 		return locale != null && "en".equals(locale.getLanguage()) ? en : ja;
+	}
+
+	/** The verdict an item gets from a finding of this grade. */
+	public Verdict verdict() {
+		return switch (this) {
+			case MAJOR_NONCONFORMITY -> Verdict.MAJOR_NONCONFORMITY;
+			case MINOR_NONCONFORMITY -> Verdict.MINOR_NONCONFORMITY;
+			case OBSERVATION -> Verdict.OBSERVATION;
+			case OPPORTUNITY_FOR_IMPROVEMENT -> Verdict.OPPORTUNITY_FOR_IMPROVEMENT;
+		};
+	}
+
+	/** The grade whose finding fits an item judged so; empty for 適合, 該当なし and 未評価. */
+	public static Optional<FindingGrade> matching(Verdict verdict) {
+		for (FindingGrade g : values()) {
+			if (g.verdict() == verdict) {
+				return Optional.of(g);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public boolean requiresCorrectiveAction() {

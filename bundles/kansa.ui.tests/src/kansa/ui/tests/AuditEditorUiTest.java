@@ -12,8 +12,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
@@ -37,13 +35,14 @@ class AuditEditorUiTest extends WorkspaceUiTest {
 		List<ChecklistItem> items = created.checklist().items().toList();
 		assertEquals(items.get(0).id(), editor.selectedItem().id(), "the first item is selected on open");
 
-		press(editor.itemTable(), '1'); // 適合
-		assertTrue(editor.nextUnanswered());
+		press(editor.itemTable(), '1'); // 適合: moves on to the next unanswered item
 		assertEquals(items.get(1).id(), editor.selectedItem().id());
-		press(editor.itemTable(), '2'); // 軽微な不適合
+		press(editor.itemTable(), '2'); // 軽微な不適合: stays, for its finding
+		assertEquals(items.get(1).id(), editor.selectedItem().id());
 		press(editor.itemTable(), 'n');
 		press(editor.itemTable(), '0'); // 該当なし
-		assertEquals(items.get(2).id(), editor.selectedItem().id());
+		assertEquals(items.get(3).id(), editor.selectedItem().id());
+		assertTrue(editor.reveal(items.get(2).id()));
 		assertEquals(Verdict.CONFORMING, editor.audit().verdictOf(items.get(0).id()));
 		assertEquals(Verdict.MINOR_NONCONFORMITY, editor.audit().verdictOf(items.get(1).id()));
 		assertEquals(Verdict.NOT_APPLICABLE, editor.audit().verdictOf(items.get(2).id()));
@@ -128,12 +127,7 @@ class AuditEditorUiTest extends WorkspaceUiTest {
 	}
 
 	static void press(Table table, char key) {
-		Event e = new Event();
-		e.type = SWT.KeyDown;
-		e.character = key;
-		e.keyCode = key;
-		e.doit = true;
-		table.notifyListeners(SWT.KeyDown, e);
+		Typing.key(table, key);
 		UiWait.settle(20);
 	}
 

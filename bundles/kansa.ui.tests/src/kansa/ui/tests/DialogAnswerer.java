@@ -27,20 +27,35 @@ final class DialogAnswerer {
 	/** Press the dialog's default button (e.g. the OK of a message). */
 	static final String DEFAULT = "<default>";
 
+	/** What to do with a dialog: fill it in (through a {@link DialogPage}) and press one of its buttons. */
+	@FunctionalInterface
+	interface Answer {
+		void answer(DialogPage dialog);
+	}
+
 	/** What a dialog showed. */
 	record Seen(String title, String text, List<String> buttons) {
 	}
 
 	private final Display display = Display.getCurrent();
-	private final Deque<String> answers;
+	private final Deque<Answer> answers;
 	private final Set<Shell> known = new HashSet<>(Arrays.asList(display.getShells()));
 	private final List<Seen> seen = new ArrayList<>();
 	private boolean stopped;
 	private String screenshot;
 
 	DialogAnswerer(String... answers) {
+		this(Arrays.stream(answers).map(DialogAnswerer::press).toArray(Answer[]::new));
+	}
+
+	DialogAnswerer(Answer... answers) {
 		this.answers = new ArrayDeque<>(List.of(answers));
 		display.timerExec(50, this::poll);
+	}
+
+	/** Presses the button with this label ({@link #DEFAULT}: the default button); closes the dialog if none. */
+	static Answer press(String label) {
+		return dialog -> dialog.press(label);
 	}
 
 	/** Saves the first dialog as a screenshot of this name (when the test run asks for screenshots). */
@@ -73,24 +88,15 @@ final class DialogAnswerer {
 					if (screenshot != null && seen.size() == 1) {
 						Screenshots.saveIfAsked(shell, screenshot);
 					}
-					answer(shell, buttons, answers.poll());
+					Answer answer = answers.poll();
+					(answer == null ? press("<none>") : answer).answer(new DialogPage(shell));
 				}
 			}
 		}
 		display.timerExec(50, this::poll);
 	}
 
-	private static void answer(Shell shell, List<Button> buttons, String label) {
-		Button button = DEFAULT.equals(label) ? shell.getDefaultButton()
-				: buttons.stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst().orElse(null);
-		if (button == null) {
-			shell.close();
-		} else {
-			button.notifyListeners(SWT.Selection, new Event());
-		}
-	}
-
-	private static void collect(Control control, List<Button> buttons, StringBuilder text) {
+	static void collect(Control control, List<Button> buttons, StringBuilder text) {
 		if (control instanceof Button b && (b.getStyle() & SWT.PUSH) != 0) {
 			buttons.add(b);
 		} else if (control instanceof Label l && !l.getText().isEmpty()) {

@@ -55,7 +55,7 @@ final class Fixture {
 	/** Creates an audit as the 新規監査 dialog's OK does. */
 	Audit newAudit(String client) throws Exception {
 		Audit audit = NewAuditHandler.create(workspace, new NewAuditDialog.Input(ismsChecklist(), client, "",
-				"山田 太郎", List.of(), LocalDate.of(2026, 11, 24)));
+				"山田 太郎", List.of(), LocalDate.of(2026, 11, 24), null));
 		UiServices.get(window, WorkspaceSession.class).contentChanged();
 		return audit;
 	}

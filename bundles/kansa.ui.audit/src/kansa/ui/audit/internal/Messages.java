@@ -138,6 +138,42 @@ public final class Messages extends NLS {
 	public static String Tab_evidence;
 	public static String Tab_findings;
 	public static String Tab_incidents;
+	public static String Page_items;
+	public static String Page_overview;
+	public static String Overview_status;
+	public static String Overview_changeStatus;
+	public static String Overview_readOnly;
+	public static String Overview_sectionAudit;
+	public static String Overview_sectionTeam;
+	public static String Overview_sectionSummary;
+	public static String Overview_title;
+	public static String Overview_client;
+	public static String Overview_sites;
+	public static String Overview_objective;
+	public static String Overview_scope;
+	public static String Overview_criteria;
+	public static String Overview_start;
+	public static String Overview_end;
+	public static String Overview_lead;
+	public static String Overview_team;
+	public static String Overview_auditees;
+	public static String Overview_summary;
+	public static String Overview_required;
+	public static String Overview_auditeeName;
+	public static String Overview_badDate;
+	public static String Overview_endBeforeStart;
+	public static String Edit_overview;
+	public static String Edit_status;
+	public static String Status_title;
+	public static String Status_heading;
+	public static String Status_message;
+	public static String Status_ok;
+	public static String NewAudit_previous;
+	public static String NewAudit_previousTip;
+	public static String NewAudit_noPrevious;
+	public static String NewAudit_previousEntry;
+	public static String Header_advance;
+	public static String Header_advanceTip;
 
 
 	static {

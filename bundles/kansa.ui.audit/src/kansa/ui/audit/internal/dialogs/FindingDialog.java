@@ -18,8 +18,8 @@ import kansa.core.audit.FindingGrade;
 import kansa.ui.audit.internal.Messages;
 
 /**
- * 指摘事項を追加: grade, statement, what was seen, cause; for a nonconformity also the corrective-action request,
- * its owner and due date. OK stays disabled until the statement is there and the date is valid.
+ * 指摘事項を追加: grade, statement, what was seen; for a nonconformity also the root cause, the corrective-action
+ * request, its owner and due date. OK stays disabled until the statement is there and the date is valid.
  */
 public final class FindingDialog extends TitleAreaDialog {
 
@@ -32,6 +32,7 @@ public final class FindingDialog extends TitleAreaDialog {
 			FindingGrade.MAJOR_NONCONFORMITY, FindingGrade.OBSERVATION, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT);
 
 	private final String itemLabel;
+	private final FindingGrade proposed;
 	private final Locale locale;
 	private Combo grade;
 	private Text statement;
@@ -42,9 +43,14 @@ public final class FindingDialog extends TitleAreaDialog {
 	private Text due;
 	private Input result;
 
-	public FindingDialog(Shell parent, String itemLabel, Locale locale) {
+	/**
+	 * @param proposed the grade first selected: the one matching the item's verdict, so that a finding on a
+	 *                 重大な不適合 is not filed as 軽微 by accident
+	 */
+	public FindingDialog(Shell parent, String itemLabel, FindingGrade proposed, Locale locale) {
 		super(parent);
 		this.itemLabel = itemLabel;
+		this.proposed = proposed == null ? FindingGrade.MINOR_NONCONFORMITY : proposed;
 		this.locale = locale;
 	}
 
@@ -62,7 +68,7 @@ public final class FindingDialog extends TitleAreaDialog {
 		FormRows form = new FormRows(area);
 		grade = form.combo(Messages.Finding_grade, SWT.READ_ONLY);
 		GRADES.forEach(g -> grade.add(g.label(locale)));
-		grade.select(0);
+		grade.select(GRADES.indexOf(proposed));
 		statement = form.text(Messages.Finding_statement, 3);
 		evidence = form.text(Messages.Finding_evidence, 2);
 		cause = form.text(Messages.Finding_cause, 2);
@@ -90,6 +96,7 @@ public final class FindingDialog extends TitleAreaDialog {
 
 	private void validate() {
 		boolean car = selectedGrade().requiresCorrectiveAction();
+		cause.setEnabled(car); // a root cause is analysed for nonconformities only
 		request.setEnabled(car);
 		owner.setEnabled(car);
 		due.setEnabled(car);
@@ -109,7 +116,7 @@ public final class FindingDialog extends TitleAreaDialog {
 	protected void okPressed() {
 		boolean car = selectedGrade().requiresCorrectiveAction();
 		result = new Input(selectedGrade(), statement.getText().strip(), evidence.getText().strip(),
-				cause.getText().strip(), car ? request.getText().strip() : "", car ? owner.getText().strip() : "",
+				car ? cause.getText().strip() : "", car ? request.getText().strip() : "", car ? owner.getText().strip() : "",
 				car && !due.getText().isBlank() ? FormRows.date(due) : null);
 		super.okPressed();
 	}

@@ -1,12 +1,15 @@
 package kansa.ui.audit.internal.dialogs;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -14,22 +17,26 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import kansa.audit.CarryOver;
+import kansa.core.audit.Audit;
 import kansa.core.checklist.Checklist;
 import kansa.ui.audit.internal.Messages;
 
 /**
  * 新規監査: the checklist to run (built-in or the workspace's own), the client, the audit's name, lead auditor,
- * sites and first day. The audit keeps a snapshot of the checklist.
+ * sites, first day and the previous audit of the client. The audit keeps a snapshot of the checklist.
  */
 public final class NewAuditDialog extends TitleAreaDialog {
 
 	/** What the user entered. */
 	public record Input(Checklist checklist, String client, String title, String lead, List<String> sites,
-			LocalDate start) {
+			LocalDate start, Audit previous) {
 	}
 
 	private final List<Checklist> checklists;
 	private final List<String> clients;
+	private final List<Audit> audits;
+	private final List<Audit> previousChoices = new ArrayList<>();
 	private final String preselected;
 	private final Locale locale;
 	private Combo checklist;
@@ -38,13 +45,19 @@ public final class NewAuditDialog extends TitleAreaDialog {
 	private Text lead;
 	private Text sites;
 	private Text start;
+	private Combo previous;
 	private Input result;
 
-	public NewAuditDialog(Shell parent, List<Checklist> checklists, List<String> clients, String preselected,
+	/**
+	 * @param audits the workspace's audits, offered as the previous audit of the same client: its open corrective
+	 *               actions are carried over and the report compares with it
+	 */
+	public NewAuditDialog(Shell parent, List<Checklist> checklists, List<Audit> audits, String preselected,
 			Locale locale) {
 		super(parent);
 		this.checklists = checklists;
-		this.clients = clients;
+		this.audits = audits;
+		this.clients = audits.stream().map(a -> a.client().name()).distinct().sorted().toList();
 		this.preselected = preselected;
 		this.locale = locale;
 	}
@@ -82,9 +95,37 @@ public final class NewAuditDialog extends TitleAreaDialog {
 		sites.setMessage(Messages.NewAudit_sitesHint);
 		start = form.text(Messages.NewAudit_start);
 		start.setText(LocalDate.now().toString());
-		client.addListener(SWT.Modify, e -> validate());
+		previous = form.combo(Messages.NewAudit_previous, SWT.READ_ONLY);
+		previous.setToolTipText(Messages.NewAudit_previousTip);
+		offerPrevious();
+		client.addListener(SWT.Modify, e -> {
+			offerPrevious();
+			validate();
+		});
 		start.addListener(SWT.Modify, e -> validate());
 		return area;
+	}
+
+	/** The client's earlier audits, newest first, the newest chosen: a follow-up audit is the usual case. */
+	private void offerPrevious() {
+		String name = client.getText().strip();
+		List<Audit> candidates = audits.stream().filter(a -> a.client().name().equals(name))
+				.sorted(Comparator.comparing((Audit a) -> a.startDate() == null ? LocalDate.MIN : a.startDate())
+						.thenComparing(Audit::id).reversed())
+				.toList();
+		if (candidates.equals(previousChoices) && previous.getItemCount() > 0) {
+			return;
+		}
+		previousChoices.clear();
+		previousChoices.addAll(candidates);
+		previous.removeAll();
+		previous.add(Messages.NewAudit_noPrevious);
+		for (Audit a : candidates) {
+			previous.add(NLS.bind(Messages.NewAudit_previousEntry, new Object[] {
+					a.title().isBlank() ? a.id() : a.title(), a.startDate() == null ? "—" : a.startDate().toString(),
+					a.status().label(locale), CarryOver.openActions(a).size() }));
+		}
+		previous.select(candidates.isEmpty() ? 0 : 1);
 	}
 
 	@Override
@@ -115,7 +156,8 @@ public final class NewAuditDialog extends TitleAreaDialog {
 		result = new Input(checklists.get(checklist.getSelectionIndex()), client.getText().strip(),
 				title.getText().strip(), lead.getText().strip(),
 				Arrays.stream(sites.getText().split("[,、，]")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-				start.getText().isBlank() ? null : FormRows.date(start));
+				start.getText().isBlank() ? null : FormRows.date(start),
+				previous.getSelectionIndex() > 0 ? previousChoices.get(previous.getSelectionIndex() - 1) : null);
 		super.okPressed();
 	}
 

@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -52,6 +55,7 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 	private UndoRedoAction undo;
 	private UndoRedoAction redo;
 	private AuditPage page;
+	private OverviewPage overview;
 	private boolean lastDirty;
 	private boolean checkingDisk;
 	private final Runnable onChange = this::documentChanged;
@@ -73,7 +77,7 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 		} catch (WorkspaceException | KansaDataException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
-		setPartName(document.current().title().isBlank() ? document.current().id() : document.current().title());
+		updatePartName();
 		setTitleToolTip(document.current().client().name() + " — " + auditInput.getToolTipText());
 		edits = new EditHistory(site.getWorkbenchWindow().getWorkbench().getOperationSupport().getOperationHistory(),
 				document);
@@ -121,8 +125,19 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 	public void createPartControl(Composite parent) {
 		IncidentRegistry incidents = UiServices.find(getSite(), IncidentRegistry.class);
 		EditorActions actions = new EditorActions(this, document, edits, locale);
-		page = new AuditPage(parent, document, document.workspace().auditDirectory(document.current().id()), locale,
+		// the pages' tabs at the bottom, as in Eclipse's multi-page editors: 項目 (judging) first, 概要 beside it
+		CTabFolder pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		Composite items = new Composite(pages, SWT.NONE);
+		page = new AuditPage(items, document, document.workspace().auditDirectory(document.current().id()), locale,
 				actions, incidents);
+		overview = new OverviewPage(pages, document, actions, locale);
+		CTabItem itemsTab = new CTabItem(pages, SWT.NONE);
+		itemsTab.setText(Messages.Page_items);
+		itemsTab.setControl(items);
+		CTabItem overviewTab = new CTabItem(pages, SWT.NONE);
+		overviewTab.setText(Messages.Page_overview);
+		overviewTab.setControl(overview.control());
+		pages.setSelection(itemsTab);
 		getSite().setSelectionProvider(page.table().viewer());
 		if (incidents != null) {
 			Runnable refresh = () -> asyncRefresh(parent.getDisplay());
@@ -143,13 +158,23 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 	private void documentChanged() {
 		if (page != null && !page.table().viewer().getControl().isDisposed()) {
 			page.refresh();
+			overview.refresh();
 		}
 		autosave.changed();
 		if (lastDirty != document.isDirty()) {
 			lastDirty = document.isDirty();
 			firePropertyChange(IEditorPart.PROP_DIRTY);
 		}
+		updatePartName();
 		updateStatusLine();
+	}
+
+	private void updatePartName() {
+		Audit a = document.current();
+		String name = a.title().isBlank() ? a.id() : a.title();
+		if (!name.equals(getPartName())) {
+			setPartName(name);
+		}
 	}
 
 	private void updateStatusLine() {
@@ -173,6 +198,10 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 			lastDirty = false;
 			firePropertyChange(IEditorPart.PROP_DIRTY);
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+			WorkspaceSession session = UiServices.find(getSite(), WorkspaceSession.class);
+			if (session != null) {
+				session.contentChanged(); // the navigator shows the saved status and title
+			}
 		} catch (WorkspaceException e) {
 			SavePrompt.saveFailed(getSite().getShell(), monitor, e.getMessage());
 		}
@@ -293,6 +322,11 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 			Path dir = Path.of(dialog.getFilterPath());
 			attach(java.util.Arrays.stream(dialog.getFileNames()).map(dir::resolve).toList());
 		}
+	}
+
+	/** 状態を変更…: the life-cycle dialog for this audit. */
+	public void changeStatus() {
+		new EditorActions(this, document, edits, locale).changeStatus();
 	}
 
 	public void addFinding() {

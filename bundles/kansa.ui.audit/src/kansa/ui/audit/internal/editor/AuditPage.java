@@ -26,8 +26,9 @@ import kansa.ui.services.IncidentRegistry;
 
 /**
  * The audit editor's controls: header with progress and filters, the item list, and for the selected item its
- * guide, verdict, notes, evidence, findings and related incidents. Keys on the list: 1–5 and 0 record a verdict,
- * Delete clears it, N goes to the next unanswered item.
+ * guide, verdict, notes, evidence, findings and related incidents. Keys on the list: 1–5 and 0 record a verdict
+ * (1 and 0 then move to the next unanswered item unless the user turned that off), Delete clears it, N goes to
+ * the next unanswered item.
  */
 final class AuditPage {
 
@@ -142,6 +143,10 @@ final class AuditPage {
 		if (v != null) {
 			recordVerdict(v);
 			e.doit = false;
+			// a nonconformity, observation or improvement is followed by its finding: stay on the item for it
+			if (header.advanceAfterVerdict() && (v == Verdict.CONFORMING || v == Verdict.NOT_APPLICABLE)) {
+				nextUnanswered();
+			}
 		} else if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
 			recordVerdict(Verdict.NOT_ASSESSED);
 			e.doit = false;

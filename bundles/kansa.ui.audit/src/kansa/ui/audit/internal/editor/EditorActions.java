@@ -10,18 +10,21 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
+import kansa.audit.AuditLifecycle;
 import kansa.audit.AuditOperations;
 import kansa.audit.AuditRuleException;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Evidence;
 import kansa.core.audit.Finding;
+import kansa.core.audit.FindingGrade;
 import kansa.core.checklist.ChecklistItem;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.dialogs.CorrectiveActionDialog;
 import kansa.ui.audit.internal.dialogs.FindingDialog;
+import kansa.ui.audit.internal.dialogs.StatusDialog;
 
 /** Edits of the audit that go through the editor's history: verdicts and notes, evidence, findings, actions. */
-final class EditorActions implements AuditPage.Actions {
+final class EditorActions implements AuditPage.Actions, OverviewPage.Actions {
 
 	private final AuditEditor editor;
 	private final AuditDocument document;
@@ -100,7 +103,8 @@ final class EditorActions implements AuditPage.Actions {
 		if (item == null) {
 			return;
 		}
-		FindingDialog dialog = new FindingDialog(editor.getSite().getShell(), item.label(locale), locale);
+		FindingDialog dialog = new FindingDialog(editor.getSite().getShell(), item.label(locale),
+				FindingGrade.matching(document.result(item.id()).verdict()).orElse(null), locale);
 		if (dialog.open() != Window.OK) {
 			return;
 		}
@@ -125,6 +129,17 @@ final class EditorActions implements AuditPage.Actions {
 		edit(NLS.bind(Messages.Edit_action, id), a -> in.status() == finding.correctiveAction().status()
 				&& in.response().equals(finding.correctiveAction().response()) ? a
 						: AuditOperations.updateCorrectiveAction(a, id, in.status(), in.response()), null);
+	}
+
+	/** 状態を変更…: the life-cycle dialog; the move is one undoable edit, written with the next save. */
+	@Override
+	public void changeStatus() {
+		StatusDialog dialog = new StatusDialog(editor.getSite().getShell(), document.current(), locale);
+		if (dialog.open() != Window.OK || dialog.result() == null || dialog.result() == document.current().status()) {
+			return;
+		}
+		var to = dialog.result();
+		edit(NLS.bind(Messages.Edit_status, to.label(locale)), a -> AuditLifecycle.moveTo(a, to), null);
 	}
 
 	private static String number(ChecklistItem item) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -14,6 +16,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
+import org.osgi.service.prefs.BackingStoreException;
+
 import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.Section;
@@ -21,11 +25,13 @@ import kansa.ui.audit.internal.Messages;
 
 /**
  * The editor's top: the audit's name, progress (answered / total, always visible), the site results are recorded
- * for, the filters and "next unanswered".
+ * for, the filters, whether judging moves on, and "next unanswered".
  */
 final class HeaderBar {
 
 	static final String CSS_CLASS = "org.eclipse.e4.ui.css.CssClassName";
+	static final String PREF_NODE = "kansa.ui.audit";
+	static final String PREF_ADVANCE = "advanceAfterVerdict";
 
 	private final Label title;
 	private final ProgressBar bar;
@@ -34,6 +40,7 @@ final class HeaderBar {
 	private final Combo verdictFilter;
 	private final Combo sectionFilter;
 	private final Button next;
+	private final Button advance;
 	private final List<ItemFilter.VerdictChoice> verdictChoices = new ArrayList<>();
 	private final List<Section> sections = new ArrayList<>();
 	private final List<String> sites = new ArrayList<>();
@@ -51,7 +58,7 @@ final class HeaderBar {
 		progress.setData(CSS_CLASS, "kansa-progress");
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(progress);
 
-		Composite filters = row(parent, 7);
+		Composite filters = row(parent, 8);
 		new Label(filters, SWT.NONE).setText(Messages.Header_site);
 		site = new Combo(filters, SWT.READ_ONLY);
 		sites.add("");
@@ -85,9 +92,31 @@ final class HeaderBar {
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(170, SWT.DEFAULT)
 				.applyTo(sectionFilter);
 
+		advance = new Button(filters, SWT.CHECK);
+		advance.setText(Messages.Header_advance);
+		advance.setToolTipText(Messages.Header_advanceTip);
+		advance.setSelection(prefs().getBoolean(PREF_ADVANCE, true));
+		advance.addListener(SWT.Selection, e -> {
+			prefs().putBoolean(PREF_ADVANCE, advance.getSelection());
+			try {
+				prefs().flush();
+			} catch (BackingStoreException ex) {
+				// kept for this session; the next start falls back to the default
+			}
+		});
+
 		next = new Button(filters, SWT.PUSH);
 		next.setText(Messages.Header_next);
 		next.setToolTipText(Messages.Header_nextTip);
+	}
+
+	private static IEclipsePreferences prefs() {
+		return InstanceScope.INSTANCE.getNode(PREF_NODE);
+	}
+
+	/** Whether a verdict key that needs no finding (適合, 該当なし) moves on to the next unanswered item. */
+	boolean advanceAfterVerdict() {
+		return advance.getSelection();
 	}
 
 	private static Composite row(Composite parent, int columns) {

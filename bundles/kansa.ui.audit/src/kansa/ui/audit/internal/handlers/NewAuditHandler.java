@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -17,6 +16,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import kansa.audit.CarryOver;
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.Client;
@@ -48,7 +48,7 @@ public final class NewAuditHandler extends AbstractHandler {
 		Workspace ws = current.get();
 		String preselected = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s
 				&& s.getFirstElement() instanceof ChecklistEntry c ? c.id() : null;
-		NewAuditDialog dialog = new NewAuditDialog(window.getShell(), checklists(window, ws), clients(ws), preselected,
+		NewAuditDialog dialog = new NewAuditDialog(window.getShell(), checklists(window, ws), audits(ws), preselected,
 				Messages.contentLocale());
 		if (dialog.open() != Window.OK) {
 			return null;
@@ -69,6 +69,9 @@ public final class NewAuditHandler extends AbstractHandler {
 		Audit audit = new Audit(nextId(ws), title, new Client(in.client(), in.sites()), "", "",
 				in.checklist().standard().isBlank() ? List.of() : List.of(in.checklist().standard()), in.start(), null,
 				in.lead(), List.of(), List.of(), AuditStatus.PLANNED, "", in.checklist(), List.of(), "");
+		if (in.previous() != null) {
+			audit = CarryOver.followUp(in.previous(), audit);
+		}
 		ws.saveAudit(audit);
 		return audit;
 	}
@@ -93,20 +96,20 @@ public final class NewAuditHandler extends AbstractHandler {
 		return all;
 	}
 
-	private static List<String> clients(Workspace ws) {
-		TreeSet<String> names = new TreeSet<>();
+	private static List<Audit> audits(Workspace ws) {
+		List<Audit> all = new ArrayList<>();
 		try {
 			for (String id : ws.auditIds()) {
 				try {
-					names.add(ws.loadAudit(id).client().name());
+					all.add(ws.loadAudit(id));
 				} catch (KansaDataException | WorkspaceException e) {
-					// skip unreadable audits
+					// skip unreadable audits: the navigator reports them
 				}
 			}
 		} catch (WorkspaceException e) {
-			// no clients to offer
+			// no earlier audits to offer
 		}
-		return List.copyOf(names);
+		return all;
 	}
 
 	static String nextId(Workspace ws) {
