@@ -147,6 +147,16 @@ final class ReportContext {
 		return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "…";
 	}
 
+	/** An audit as the client knows it: its title and dates, never its internal id. */
+	String describe(Audit a) {
+		return (a.title().isEmpty() ? t("前回監査", "Previous audit") : a.title()) + parens(periodOf(a));
+	}
+
+	/** A checklist by its title and version label (not its internal id@version reference). */
+	String checklistName(kansa.core.checklist.Checklist c) {
+		return c.title().get(locale) + parens(t("版 ", "version ") + c.version());
+	}
+
 	/** Text in brackets: full-width in Japanese, ASCII with a space in English. */
 	String parens(String s) {
 		return english ? " (" + s + ")" : "（" + s + "）";
