@@ -25,6 +25,8 @@ final class ReportContext {
 	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
 	final ReportRequest request;
+	/** Printed with the ドラフト mark: asked for, or items still 未評価. */
+	final boolean draft;
 	final Audit audit;
 	final Locale locale;
 	final boolean english;
@@ -67,6 +69,7 @@ final class ReportContext {
 			PdfOutputIntent outputIntent, Template template) {
 		this.request = request;
 		this.audit = request.audit();
+		this.draft = request.marksDraft();
 		this.english = request.english();
 		this.locale = english ? Locale.ENGLISH : Locale.JAPANESE;
 		this.fonts = fonts;
