@@ -14,7 +14,8 @@ public record VerdictChange(String itemId, String number, String title, Verdict 
 
 	public enum Trend {
 		IMPROVED("改善", "Improved"), WORSENED("悪化", "Worsened"), UNCHANGED("変化なし", "Unchanged"),
-		NEW("新規", "New"), REMOVED("削除", "Removed"), NOT_COMPARABLE("比較不可", "Not comparable");
+		/** Another verdict that is neither worse nor better, e.g. 適合 to 観察事項. */
+		CHANGED("変更", "Changed"), NEW("新規", "New"), REMOVED("削除", "Removed"), NOT_COMPARABLE("比較不可", "Not comparable");
 
 		private final String ja;
 		private final String en;
@@ -36,16 +37,19 @@ public record VerdictChange(String itemId, String number, String title, Verdict 
 		if (current == null) {
 			return Trend.REMOVED;
 		}
-		int p = rank(previous);
-		int c = rank(current);
-		if (p < 0 || c < 0) {
-			return previous == current ? Trend.UNCHANGED : Trend.NOT_COMPARABLE;
+		if (previous == current) {
+			return Trend.UNCHANGED;
 		}
-		return c > p ? Trend.IMPROVED : c < p ? Trend.WORSENED : Trend.UNCHANGED;
+		if (!onScale(previous) || !onScale(current)) {
+			return Trend.NOT_COMPARABLE;
+		}
+		// 悪化 only for a move into a nonconformity: the same rule the reports use
+		return current.isWorseThan(previous) ? Trend.WORSENED
+				: current.isBetterThan(previous) ? Trend.IMPROVED : Trend.CHANGED;
 	}
 
-	/** Higher is better; 該当なし and 未評価 are not on the scale. */
-	private static int rank(Verdict v) {
-		return v.isAssessed() && v != Verdict.NOT_APPLICABLE ? v.severity() : -1;
+	/** 該当なし and 未評価 are not on the scale. */
+	private static boolean onScale(Verdict v) {
+		return v.isAssessed() && v != Verdict.NOT_APPLICABLE;
 	}
 }

@@ -158,7 +158,7 @@ class AuditOperationsTest {
 		Audit previous = judged();
 		Audit current = Fixtures.audit("a2", Fixtures.checklist(Fixtures.item("A.5.1", "方針"),
 				Fixtures.item("A.8.8", "脆弱性管理"), Fixtures.item("A.8.9", "構成管理")));
-		current = AuditOperations.recordVerdict(current, "A.5.1", "", Verdict.OBSERVATION, "", "", NOW);
+		current = AuditOperations.recordVerdict(current, "A.5.1", "", Verdict.MINOR_NONCONFORMITY, "", "", NOW);
 		current = AuditOperations.recordVerdict(current, "A.8.8", "", Verdict.CONFORMING, "", "", NOW);
 		List<VerdictChange> rows = YearOverYear.compare(previous, current);
 		assertEquals(List.of("A.5.1", "A.8.8", "A.8.9", "A.5.15"), rows.stream().map(VerdictChange::itemId).toList());
@@ -167,5 +167,19 @@ class AuditOperationsTest {
 		assertEquals(Verdict.MINOR_NONCONFORMITY, rows.get(1).previous());
 		assertEquals(VerdictChange.Trend.NEW, rows.get(2).trend());
 		assertEquals(VerdictChange.Trend.REMOVED, rows.get(3).trend());
+	}
+
+	@Test
+	void aMoveToAnObservationOrOpportunityIsAChangeNotADeterioration() {
+		assertEquals(VerdictChange.Trend.CHANGED,
+				new VerdictChange("A.5.1", "A.5.1", "方針", Verdict.CONFORMING, Verdict.OBSERVATION).trend());
+		assertEquals(VerdictChange.Trend.CHANGED, new VerdictChange("A.5.1", "A.5.1", "方針", Verdict.CONFORMING,
+				Verdict.OPPORTUNITY_FOR_IMPROVEMENT).trend());
+		assertEquals(VerdictChange.Trend.WORSENED, new VerdictChange("A.5.1", "A.5.1", "方針", Verdict.OBSERVATION,
+				Verdict.MAJOR_NONCONFORMITY).trend());
+		assertEquals(VerdictChange.Trend.IMPROVED, new VerdictChange("A.5.1", "A.5.1", "方針",
+				Verdict.MINOR_NONCONFORMITY, Verdict.OBSERVATION).trend());
+		assertEquals(VerdictChange.Trend.NOT_COMPARABLE, new VerdictChange("A.5.1", "A.5.1", "方針",
+				Verdict.NOT_ASSESSED, Verdict.CONFORMING).trend());
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,9 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.ItemResult;
+import kansa.core.audit.Verdict;
+import kansa.core.checklist.ChecklistItem;
 import kansa.workspace.Workspace;
 
 /** `kansa report` with the firm's template, the previous audit, and `kansa report bench`. */
@@ -66,6 +70,28 @@ class ReportCommandTest extends KansaCli {
 		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
 		assertTrue(err().contains("y2024"), "a missing previous audit is mentioned: " + err());
 		assertFalse(text(dir.resolve("r.pdf")).contains("前回監査からの変化"));
+	}
+
+	@Test
+	void unassessedItemsMakeADraftAndSaySo() throws Exception {
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
+		assertTrue(err().contains("未評価の項目が") && err().contains("marked as a draft"), err());
+		assertEquals(1, err().lines().filter(l -> l.contains("draft")).count(), "one line: " + err());
+		assertTrue(text(dir.resolve("r.pdf")).contains("ドラフト"));
+
+		Workspace ws = Workspace.open(dir.resolve("kansa-workspace"));
+		Audit a = ws.loadAudit("y2026");
+		for (ChecklistItem item : a.checklist().items().toList()) {
+			a = a.withResult(new ItemResult(item.id(), "", Verdict.CONFORMING, "", "", null, List.of(), List.of()));
+		}
+		ws.saveAudit(a);
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
+		assertFalse(err().contains("draft"), err());
+		assertFalse(text(dir.resolve("r.pdf")).contains("ドラフト"), "every item judged: a final report");
+
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf", "--draft"), err());
+		assertTrue(text(dir.resolve("r.pdf")).contains("ドラフト"), "--draft asks for the mark");
+		assertFalse(err().contains("未評価"), err());
 	}
 
 	@Test

@@ -1,16 +1,21 @@
 package kansa.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.ItemResult;
+import kansa.core.audit.Verdict;
 import kansa.core.report.ReportRequest;
 
 /** The previous audit travels with the request; the older constructors still work without it. */
@@ -43,5 +48,26 @@ class ReportRequestTest {
 	void anAuditIsNotItsOwnPrevious() {
 		Audit audit = Samples.audit();
 		assertThrows(IllegalArgumentException.class, () -> new ReportRequest(audit, null).withPreviousAudit(audit));
+	}
+
+	@Test
+	void draftIsAskedForOrFollowsFromUnassessedItems() {
+		Audit open = Samples.audit(); // A.5.15 has no result yet
+		ReportRequest r = new ReportRequest(open, null, Locale.JAPANESE, Map.of("k", "v"));
+		assertFalse(r.draft(), "the older constructors ask for no draft");
+		assertTrue(r.hasUnassessedItems());
+		assertTrue(r.marksDraft(), "an item still 未評価 makes the report a draft");
+
+		Audit judged = open.withResult(new ItemResult("A.5.15", "", Verdict.CONFORMING, "", "", null, List.of(),
+				List.of()));
+		ReportRequest done = new ReportRequest(judged, null, Locale.JAPANESE, Map.of("k", "v"));
+		assertFalse(done.hasUnassessedItems());
+		assertFalse(done.marksDraft());
+		ReportRequest asked = done.withDraft(true);
+		assertTrue(asked.draft());
+		assertTrue(asked.marksDraft());
+		assertEquals("v", asked.options().get("k"));
+		assertTrue(asked.withPreviousAudit(null).draft(), "withPreviousAudit keeps the draft flag");
+		assertFalse(asked.withDraft(false).marksDraft());
 	}
 }

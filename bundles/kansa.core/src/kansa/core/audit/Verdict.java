@@ -44,6 +44,29 @@ public enum Verdict {
 		};
 	}
 
+	/**
+	 * Whether a move from {@code before} to this verdict is a deterioration, as a report calls it 悪化: only a move
+	 * into a nonconformity (or from a minor to a major one). A move to 観察事項 or 改善の機会 is a change, not a
+	 * deterioration: neither demands corrective action.
+	 */
+	public boolean isWorseThan(Verdict before) {
+		return onScale(before) && isNonconformity() && severity() < before.severity();
+	}
+
+	/**
+	 * Whether a move from {@code before} to this verdict is an improvement (改善): out of a nonconformity to a
+	 * lighter judgement, or to 適合 from 観察事項 or 改善の機会.
+	 */
+	public boolean isBetterThan(Verdict before) {
+		return onScale(this) && onScale(before) && severity() > before.severity()
+				&& (before.isNonconformity() || this == CONFORMING);
+	}
+
+	/** 該当なし and 未評価 are not on the scale from 重大な不適合 to 適合. */
+	private static boolean onScale(Verdict v) {
+		return v != null && v.isAssessed() && v != NOT_APPLICABLE;
+	}
+
 	/** Whether the item has been judged at all (未評価 has not). */
 	public boolean isAssessed() {
 		return this != NOT_ASSESSED;

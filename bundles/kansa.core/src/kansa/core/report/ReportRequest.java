@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.Verdict;
 import kansa.core.internal.Checks;
 
 /**
@@ -16,9 +17,10 @@ import kansa.core.internal.Checks;
  * @param options        format-specific options, e.g. {@code template}: a folder with the firm's branding
  * @param previousAudit  the audit named by {@code audit.previousAuditId()}, for the changes since; null when
  *                       there is none or it is not at hand. Generators cannot read the workspace themselves.
+ * @param draft          whether the user asked for a draft (ドラフト); see {@link #marksDraft()}
  */
 public record ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map<String, String> options,
-		Audit previousAudit) {
+		Audit previousAudit, boolean draft) {
 
 	public ReportRequest {
 		audit = Checks.notNull(audit, "report.audit");
@@ -27,6 +29,11 @@ public record ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map
 		if (previousAudit != null && previousAudit.id().equals(audit.id())) {
 			throw new IllegalArgumentException("report " + audit.id() + ": an audit cannot be its own previous audit");
 		}
+	}
+
+	public ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map<String, String> options,
+			Audit previousAudit) {
+		this(audit, auditDirectory, locale, options, previousAudit, false);
 	}
 
 	public ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map<String, String> options) {
@@ -39,7 +46,25 @@ public record ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map
 
 	/** The same request comparing with the given previous audit (null: none). */
 	public ReportRequest withPreviousAudit(Audit previous) {
-		return new ReportRequest(audit, auditDirectory, locale, options, previous);
+		return new ReportRequest(audit, auditDirectory, locale, options, previous, draft);
+	}
+
+	/** The same request, asked for as a draft or not. */
+	public ReportRequest withDraft(boolean asDraft) {
+		return new ReportRequest(audit, auditDirectory, locale, options, previousAudit, asDraft);
+	}
+
+	/**
+	 * Whether the report must carry the ドラフト mark: when asked for, and always while an item of the audit is still
+	 * 未評価, since such a report cannot be final.
+	 */
+	public boolean marksDraft() {
+		return draft || hasUnassessedItems();
+	}
+
+	/** Whether any checklist item of the audit is still 未評価 (at every site). */
+	public boolean hasUnassessedItems() {
+		return audit.verdictCounts().get(Verdict.NOT_ASSESSED) > 0;
 	}
 
 	public boolean english() {

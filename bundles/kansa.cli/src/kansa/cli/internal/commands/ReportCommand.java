@@ -14,6 +14,7 @@ import kansa.cli.internal.Command;
 import kansa.cli.internal.ReportFiles;
 import kansa.cli.internal.UsageException;
 import kansa.core.audit.Audit;
+import kansa.core.audit.Verdict;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
 import kansa.workspace.Workspace;
@@ -40,7 +41,8 @@ public class ReportCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				kansa report AUDIT --format FORMAT [--out FILE] [--lang ja|en] [--template DIR] [--workspace DIR]
+				kansa report AUDIT --format FORMAT [--out FILE] [--lang ja|en] [--template DIR] [--draft]
+				             [--workspace DIR]
 				kansa report bench [--items 100,1000,10000] [--runs 3] [--no-libreoffice]
 
 				監査の報告書を出力します。形式はインストール済みの報告書バンドルが提供します（xlsx: 証跡一覧、pdf: 内部監査報告書）。
@@ -53,6 +55,8 @@ public class ReportCommand implements Command {
 				  --lang ja|en       言語 / language (default ja)
 				  --template DIR     報告書テンプレート（report.json、logo.png）/ firm branding folder
 				                     (default: the workspace's template/ folder when it exists)
+				  --draft            「ドラフト」の印を全ページに付ける / mark every page as a draft
+				                     (未評価の項目がある監査は常にドラフト / always so while items are not assessed)
 				  --workspace DIR    ワークスペース / workspace folder (default ./kansa-workspace)
 
 				""" + ReportBench.HELP;
@@ -63,7 +67,7 @@ public class ReportCommand implements Command {
 		if (!raw.isEmpty() && raw.get(0).equals("bench")) {
 			return new ReportBench(ctx.out()).run(raw.subList(1, raw.size()), ctx);
 		}
-		Args args = Args.parse(raw, Set.of("format", "out", "lang", "template", "workspace"), Set.of());
+		Args args = Args.parse(raw, Set.of("format", "out", "lang", "template", "workspace"), Set.of("draft"));
 		String auditId = args.positional(0, "audit id (kansa audit list shows them)");
 		args.expectPositionals(1);
 		ReportGenerator generator = ctx.generator(args.required("format"));
@@ -73,7 +77,12 @@ public class ReportCommand implements Command {
 		Path out = ctx.currentDirectory()
 				.resolve(args.option("out").orElse(audit.id() + "." + generator.fileExtension())).normalize();
 		ReportRequest request = new ReportRequest(audit, ws.auditDirectory(audit.id()), locale,
-				template(args, ws, ctx)).withPreviousAudit(previous(audit, ws, ctx));
+				template(args, ws, ctx)).withPreviousAudit(previous(audit, ws, ctx)).withDraft(args.flag("draft"));
+		if (request.hasUnassessedItems() && !request.draft()) {
+			int open = audit.verdictCounts().get(Verdict.NOT_ASSESSED);
+			ctx.err().println("kansa report: 未評価の項目が " + open + " 件あるため、報告書をドラフトとして出力します / " + open
+					+ " items are not assessed yet: the report is marked as a draft");
+		}
 		ReportFiles.write(generator, request, out, ctx.out());
 		return 0;
 	}

@@ -59,7 +59,7 @@ class OtherSheetsTest {
 		assertTrue(DateUtil.isCellDateFormatted(start));
 		assertEquals(LocalDate.of(2026, 10, 6), start.getLocalDateTimeCellValue().toLocalDate());
 		assertEquals(LocalDate.of(2026, 10, 8), Xlsx.valueOf(cover, "監査終了日").getLocalDateTimeCellValue().toLocalDate());
-		assertTrue(Xlsx.valueOf(cover, "チェックリスト").getStringCellValue().contains("pmark-internal-2024@1.0"));
+		assertTrue(Xlsx.valueOf(cover, "チェックリスト").getStringCellValue().contains("版: 1.0"));
 	}
 
 	@Test
@@ -123,14 +123,14 @@ class OtherSheetsTest {
 
 	@Test
 	void requestsCarriedOverFromThePreviousAuditAreListedWithTheirOrigin() throws Exception {
-		var carried = new CarriedAction("2025-pms-01", "F-004", audit.checklist().items().findFirst().orElseThrow().id(),
+		var carried = new CarriedAction("2025-internal", "F-004", audit.checklist().items().findFirst().orElseThrow().id(),
 				"前年度の指摘", new CorrectiveAction("CA-104", "手順を改訂する", "総務部", LocalDate.of(2026, 3, 31),
 						CorrectiveActionStatus.RESPONSE_RECEIVED, "改訂済み"));
 		XSSFWorkbook withCarried = Xlsx.generate(new ReportRequest(audit.withCarriedOver(List.of(carried)), auditDir));
 		Sheet sheet = withCarried.getSheet("是正処置要求");
 		assertEquals(3, sheet.getLastRowNum());
 		Row row = Xlsx.onlyRowWhere(sheet, "是正処置番号", "CA-104");
-		assertEquals("前回 2025-pms-01 F-004", Xlsx.text(row, sheet, "指摘番号"));
+		assertEquals("前回 F-004", Xlsx.text(row, sheet, "指摘番号"));
 		assertEquals("前年度の指摘", Xlsx.text(row, sheet, "指摘内容"));
 		assertEquals("回答受領", Xlsx.text(row, sheet, "状況"));
 	}

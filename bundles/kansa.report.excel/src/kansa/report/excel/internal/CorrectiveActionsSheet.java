@@ -47,8 +47,9 @@ final class CorrectiveActionsSheet {
 		}
 		// requests still open from earlier audits are followed up here too, marked with their origin
 		for (CarriedAction c : ctx.audit().carriedOver()) {
-			write(sheet.createRow(r++), c.action(), t.t("前回 ", "Previous ") + c.fromAuditId() + " " + c.findingId(),
-					c.statement());
+			boolean fromPrevious = c.fromAuditId().equals(ctx.audit().previousAuditId());
+			String origin = fromPrevious ? t.t("前回 ", "Previous ") : t.t("過去の監査 ", "Earlier audit ");
+			write(sheet.createRow(r++), c.action(), origin + c.findingId(), c.statement());
 		}
 		int lastRow = r - 1;
 		Table.finish(sheet, columns.size(), lastRow);

@@ -45,7 +45,11 @@ final class CoverSheet {
 		Row subtitle = sheet.createRow(nextRow++);
 		cells.text(subtitle, 0, t.t("監査チェックリスト結果・証跡一覧", "Audit checklist results and evidence"),
 				Style.LABEL_PLAIN);
-		nextRow++;
+		Row gap = sheet.createRow(nextRow++);
+		if (ctx.request().marksDraft()) {
+			gap.setHeightInPoints(COVER_ROW);
+			cells.text(gap, 0, draftNotice(), Style.DRAFT);
+		}
 
 		field(t.t("監査名", "Audit"), a.title());
 		field(t.t("被監査組織", "Auditee organisation"), a.client().name());
@@ -61,8 +65,10 @@ final class CoverSheet {
 		field(t.t("被監査者", "Interviewees"),
 				a.auditees().stream().map(this::auditee).collect(Collectors.joining("\n")));
 		field(t.t("状況", "Status"), a.status().label(ctx.locale()));
-		if (!a.previousAuditId().isEmpty()) {
-			field(t.t("前回監査", "Previous audit"), a.previousAuditId());
+		Audit previous = ctx.request().previousAudit();
+		if (previous != null) {
+			// by its title and dates: the id is internal
+			field(t.t("前回監査", "Previous audit"), previousAudit(previous));
 		}
 		field(t.t("総評", "Overall assessment"), a.summary());
 		dateField(t.t("作成日", "Prepared on"), today);
@@ -90,7 +96,23 @@ final class CoverSheet {
 		if (!standard.isEmpty()) {
 			b.append('\n').append(standard);
 		}
-		return b.append('\n').append(ctx.texts().t("版: ", "Version: ")).append(c.reference()).toString();
+		return b.append('\n').append(ctx.texts().t("版: ", "Version: ")).append(c.version()).toString();
+	}
+
+	/** 「ドラフト」 and why: asked for, or items still 未評価. */
+	private String draftNotice() {
+		Texts t = ctx.texts();
+		int open = ctx.audit().verdictCounts().get(kansa.core.audit.Verdict.NOT_ASSESSED);
+		return t.t("ドラフト（確定版ではありません）", "DRAFT (not the final version)")
+				+ (open == 0 ? "" : t.t("　未評価の項目が " + open + " 件あります", " - " + open + " items not assessed yet"));
+	}
+
+	private String previousAudit(Audit p) {
+		Texts t = ctx.texts();
+		String period = p.endDate() == null || p.endDate().equals(p.startDate()) ? t.date(p.startDate())
+				: t.date(p.startDate()) + t.t("〜", " – ") + t.date(p.endDate());
+		String title = p.title().isEmpty() ? t.t("前回監査", "Previous audit") : p.title();
+		return period.isEmpty() ? title : title + t.t("（" + period + "）", " (" + period + ")");
 	}
 
 	private String auditee(Auditee p) {

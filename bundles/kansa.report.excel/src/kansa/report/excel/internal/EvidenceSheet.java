@@ -22,10 +22,24 @@ import kansa.report.excel.internal.Table.Column;
  */
 final class EvidenceSheet {
 
+	private static final int MIN_FILE_WIDTH = 32;
+	/** Excel's widest column, in characters. */
+	private static final int MAX_WIDTH = 255;
+
 	private final SheetContext ctx;
 
 	EvidenceSheet(SheetContext ctx) {
 		this.ctx = ctx;
+	}
+
+	/**
+	 * Wide enough for the longest path: LibreOffice draws a linked cell as one unwrapped line, so a narrower column
+	 * would cut the name.
+	 */
+	private int fileColumnWidth() {
+		long widest = ctx.evidence().all().stream().mapToLong(e -> RowHeights.halfUnits(e.recorded().evidence().path()))
+				.max().orElse(0);
+		return (int) Math.min(MAX_WIDTH, Math.max(MIN_FILE_WIDTH, RowHeights.columnWidthFor(widest)));
 	}
 
 	void write(Workbook workbook, SubMonitor monitor) {
@@ -33,7 +47,7 @@ final class EvidenceSheet {
 		boolean withSite = ctx.evidence().all().stream().anyMatch(e -> !e.recorded().site().isEmpty());
 		List<Column> columns = new ArrayList<>(List.of(
 				new Column(t.t("No.", "No."), 6),
-				new Column(t.t("ファイル", "File"), 32),
+				new Column(t.t("ファイル", "File"), fileColumnWidth()),
 				new Column(t.t("種別", "Kind"), 8),
 				new Column(t.t("説明", "Caption"), 30),
 				new Column(t.t("確認項目", "Item"), 34)));

@@ -49,6 +49,13 @@ final class EvidenceWorkbook {
 			new CorrectiveActionsSheet(ctx).write(workbook);
 			progress.split(5);
 			new EvidenceSheet(ctx).write(workbook, progress.split(10));
+			if (request.marksDraft()) {
+				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+					if (!workbook.isSheetHidden(i)) {
+						PageLayout.markDraft(workbook.getSheetAt(i), texts);
+					}
+				}
+			}
 
 			progress.subTask(texts.t("ファイルに書き込んでいます", "Saving"));
 			progress.split(1); // last chance to cancel before bytes go out

@@ -28,4 +28,10 @@ final class PageLayout {
 		sheet.getHeader().setRight("&A"); // sheet name
 		sheet.getFooter().setCenter(texts.t("&P / &N ページ", "Page &P of &N"));
 	}
+
+	/** The ドラフト mark in the middle of the sheet's page header, bold and red, on every printed page. */
+	static void markDraft(Sheet sheet, Texts texts) {
+		sheet.getHeader().setCenter("&\"-,Bold\"&12&K" + String.format("%06X", Palette.DRAFT)
+				+ texts.t("ドラフト", "DRAFT"));
+	}
 }

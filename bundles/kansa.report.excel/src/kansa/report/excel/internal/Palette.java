@@ -16,6 +16,8 @@ final class Palette {
 	static final int LABEL = 0xF2F2F2;
 	static final int LINK_TEXT = 0x0563C1;
 	static final int BORDER = 0xA6A6A6;
+	/** The ドラフト mark: the red of a rubber stamp. */
+	static final int DRAFT = 0xC00000;
 
 	private Palette() {
 	}

@@ -34,8 +34,9 @@ final class RowHeights {
 			if (cell.getCellType() != CellType.STRING) {
 				continue;
 			}
-			int width = cell.getCellStyle().getWrapText() ? sheet.getColumnWidth(cell.getColumnIndex()) / 256
-					: Integer.MAX_VALUE;
+			// a linked cell is one line however wide: LibreOffice does not wrap it
+			boolean wraps = cell.getCellStyle().getWrapText() && cell.getHyperlink() == null;
+			int width = wraps ? sheet.getColumnWidth(cell.getColumnIndex()) / 256 : Integer.MAX_VALUE;
 			lines = Math.max(lines, lines(cell.getStringCellValue(), width));
 		}
 		float height = lines > 1 ? lines * LINE + PADDING : 0f;
@@ -53,6 +54,14 @@ final class RowHeights {
 			lines += (int) Math.max(1, (w + usable - 1) / usable);
 		}
 		return lines;
+	}
+
+	/**
+	 * Column width (in characters) that shows text of the given display width on one line, with the cell margins
+	 * and some room for a substituted font that runs wider.
+	 */
+	static long columnWidthFor(long halfUnits) {
+		return (halfUnits * 11 + 19) / 20 + 2;
 	}
 
 	/** Display width in half column units: full-width 4, narrow punctuation 1, other characters 2. */

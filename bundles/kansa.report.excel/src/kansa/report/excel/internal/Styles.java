@@ -26,7 +26,7 @@ final class Styles {
 
 	enum Style {
 		TITLE, LABEL_PLAIN, HEADER, TEXT, CENTER, SECTION, SUBSECTION, LABEL, DATE, DATE_LEFT, INTEGER, LINK, HASH,
-		TOTAL_LABEL, TOTAL_INTEGER
+		TOTAL_LABEL, TOTAL_INTEGER, DRAFT
 	}
 
 	/**
@@ -161,6 +161,15 @@ final class Styles {
 				f.setFontName("Consolas");
 				f.setFontHeightInPoints((short) 8);
 				style.setFont(f);
+			}
+			case DRAFT -> {
+				Font f = workbook.createFont();
+				f.setFontName(FONT);
+				f.setFontHeightInPoints((short) 12);
+				f.setBold(true);
+				((XSSFFont) f).setColor(Palette.color(Palette.DRAFT));
+				style.setFont(f);
+				style.setVerticalAlignment(VerticalAlignment.CENTER);
 			}
 			case TOTAL_LABEL, TOTAL_INTEGER -> {
 				bordered(style);

@@ -12,6 +12,7 @@ import java.util.List;
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.Auditee;
+import kansa.core.audit.CarriedAction;
 import kansa.core.audit.Client;
 import kansa.core.audit.CorrectiveAction;
 import kansa.core.audit.CorrectiveActionStatus;
@@ -160,7 +161,11 @@ public final class AuditFixture {
 								CorrectiveActionStatus.CLOSED, "")))));
 		// i-34225: the same major nonconformity at 大阪支店 again
 		before.add(new ItemResult("i-34225", "大阪支店", Verdict.MAJOR_NONCONFORMITY, "", "", at, List.of(), List.of(
-				new Finding("F-101", FindingGrade.MAJOR_NONCONFORMITY, "旧様式の申込書を使用している。", null, "", "", null))));
+				new Finding("F-101", FindingGrade.MAJOR_NONCONFORMITY, "旧様式の申込書を使用している。", null, "", "",
+						new CorrectiveAction("CA-101", "旧様式の回収", "大阪支店長 田中", LocalDate.of(2025, 6, 30),
+								CorrectiveActionStatus.OPEN, "")))));
+		// i-34332: conforming last year, an opportunity for improvement now (a change, not worse)
+		before.add(new ItemResult("i-34332", "", Verdict.CONFORMING, "", "", at, List.of(), List.of()));
 		// i-3752: an observation last year, conforming now (resolved)
 		before.add(new ItemResult("i-3752", "", Verdict.OBSERVATION, "", "", at, List.of(), List.of(
 				new Finding("F-103", FindingGrade.OBSERVATION, "監査計画の承認日が記録されていない。", null, "", "", null))));
@@ -168,6 +173,16 @@ public final class AuditFixture {
 				now.objective(), now.criteria(), LocalDate.of(2025, 4, 16), LocalDate.of(2025, 4, 17),
 				now.leadAuditor(), now.team(), now.auditees(), AuditStatus.CLOSED, "", now.checklist(), before, "");
 		return previous;
+	}
+
+	/**
+	 * This year's audit following up the previous audit's CA-101 (未回答 when that audit was reported), now
+	 * 回答受領.
+	 */
+	public static Audit withCarriedOver(Audit now) {
+		return now.withCarriedOver(List.of(new CarriedAction("2025-sakura-internal", "F-101", "i-34225",
+				"旧様式の申込書を使用している。", new CorrectiveAction("CA-101", "旧様式の回収と新様式への切替え", "大阪支店長 田中",
+						LocalDate.of(2025, 6, 30), CorrectiveActionStatus.RESPONSE_RECEIVED, "旧様式を回収した。"))));
 	}
 
 	private static ChecklistItem item(String id, String number, String ja, String en) {

@@ -3,6 +3,7 @@ package kansa.report.pdf.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -24,7 +25,7 @@ class ChangesTest {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		Audit now = new AuditFixture().build();
+		Audit now = AuditFixture.withCarriedOver(new AuditFixture().build());
 		Audit previous = AuditFixture.previous(now);
 		ReportRequest request = Pdfs.request(now, Locale.JAPANESE).withPreviousAudit(previous);
 		pdf = Pdfs.generate(new PdfReportGenerator(), request, new NullProgressMonitor());
@@ -36,7 +37,9 @@ class ChangesTest {
 		String chapter = chapter();
 		assertTrue(chapter.contains("2025年度個人情報保護内部監査"), chapter);
 		assertTrue(chapter.contains("2025年4月16日〜2025年4月17日"), chapter);
+		// 適合 to 改善の機会 (A.3.4.3.2) is a change: 悪化 is for a move into a nonconformity only
 		assertTrue(chapter.contains("悪化1件、改善2件、その他の変更7件"), chapter);
+		assertTrue(chapter.contains("A.3.4.3.2安全管理措置適合改善の機会変更"), chapter);
 		assertTrue(chapter.contains("A.3.3.3リスクアセスメント及びリスク対策適合軽微な不適合悪化"), chapter);
 		assertTrue(chapter.contains("A.3.3.5内部規程軽微な不適合観察事項改善"), chapter);
 	}
@@ -48,6 +51,24 @@ class ChangesTest {
 		assertTrue(chapter.contains("継続（F-003）"), "the same item is found again: " + chapter);
 		assertTrue(chapter.contains("F-103") && chapter.contains("解消（適合）"), chapter);
 		assertTrue(chapter.contains("完了"), "the old corrective action's status: " + chapter);
+	}
+
+	@Test
+	void aCarriedOverRequestShowsItsCurrentStatus() {
+		String chapter = chapter();
+		int f101 = chapter.indexOf("F-101");
+		String row = chapter.substring(f101, chapter.indexOf("継続", f101));
+		assertTrue(row.contains("CA-101回答受領"), "followed up in this audit: " + row);
+		assertFalse(row.contains("未回答"), "not its status when the previous audit was reported: " + row);
+	}
+
+	@Test
+	void aCarriedOverRequestIsInTheCorrectiveActionsChapter() {
+		int start = text.indexOf("以下の不適合について是正処置を要求します");
+		String chapter = text.substring(start, text.indexOf("確認結果一覧", start));
+		assertTrue(chapter.contains("CA-101前回F-101旧様式の回収と新様式への切替え大阪支店長田中2025年6月30日"), chapter);
+		assertTrue(chapter.contains("回答受領"), chapter);
+		assertTrue(chapter.indexOf("CA-003") < chapter.indexOf("CA-101"), "after this audit's own requests: " + chapter);
 	}
 
 	@Test
@@ -68,6 +89,22 @@ class ChangesTest {
 			assertTrue(doc.getOutlines(false).getAllChildren().stream()
 					.anyMatch(o -> o.getTitle().equals("5　指摘事項") && o.getAllChildren().size() == 5));
 		}
+	}
+
+	@Test
+	void noInternalIdsInFrontOfTheClient() throws Exception {
+		Audit now = AuditFixture.withCarriedOver(new AuditFixture().build());
+		byte[] english = Pdfs.generate(new PdfReportGenerator(),
+				Pdfs.request(now, Locale.ENGLISH).withPreviousAudit(AuditFixture.previous(now)),
+				new NullProgressMonitor());
+		for (String all : List.of(text, Pdfs.flatText(english))) {
+			for (String id : List.of("2026-sakura-internal", "2025-sakura-internal", "pms-internal")) {
+				assertFalse(all.contains(id), id + " printed: " + all);
+			}
+		}
+		// the previous audit by its title and dates, the checklist by its title and version
+		assertTrue(text.contains("前回監査2025年度個人情報保護内部監査（2025年4月16日〜2025年4月17日）"), text);
+		assertTrue(text.contains("使用チェックリスト:個人情報保護マネジメントシステム内部監査チェックリスト（版2.1）"), text);
 	}
 
 	@Test

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.Audit.RecordedFinding;
+import kansa.core.audit.CarriedAction;
+import kansa.core.audit.CorrectiveAction;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
 
@@ -19,10 +22,6 @@ import kansa.core.checklist.ChecklistItem;
  * previous audit's findings. Items are matched by id within the same checklist, by number across checklists.
  */
 final class ChangesChapter {
-
-	/** Worst first; 該当なし and 未評価 are not on the scale. */
-	private static final List<Verdict> SCALE = List.of(Verdict.MAJOR_NONCONFORMITY, Verdict.MINOR_NONCONFORMITY,
-			Verdict.OBSERVATION, Verdict.OPPORTUNITY_FOR_IMPROVEMENT, Verdict.CONFORMING);
 
 	private final ReportContext ctx;
 	private final Styles s;
@@ -45,10 +44,11 @@ final class ChangesChapter {
 	void add(Document doc, String number) {
 		doc.add(ctx.chapter(number, ctx.t("前回監査からの変化", "Changes since the Previous Audit")));
 		String period = ctx.periodOf(before);
+		// the previous audit by its title and dates: its id is internal
 		doc.add(s.prose(ctx.english
-				? "Compared with the previous audit " + before.id() + (before.title().isEmpty() ? "" : " (" + before.title() + ")")
+				? "Compared with the previous audit" + (before.title().isEmpty() ? "" : " (" + before.title() + ")")
 						+ ", " + period + "."
-				: "前回監査「" + (before.title().isEmpty() ? before.id() : before.title()) + "」（" + period
+				: "前回監査" + (before.title().isEmpty() ? "" : "「" + before.title() + "」") + "（" + period
 						+ "）と比べた変化です。"));
 		doc.add(s.subheading(ctx.t("判定別の件数", "Items by verdict")));
 		doc.add(counts());
@@ -89,9 +89,8 @@ final class ChangesChapter {
 			if (a == null || a == b) {
 				return;
 			}
-			int ia = SCALE.indexOf(a);
-			int ib = SCALE.indexOf(b);
-			(ia < 0 || ib < 0 ? other : ib < ia ? worse : better).add(new Object[] { item, a, b });
+			// 悪化 only for a move into a nonconformity; 適合 to 観察事項 is a change
+			(b.isWorseThan(a) ? worse : b.isBetterThan(a) ? better : other).add(new Object[] { item, a, b });
 		});
 		if (worse.isEmpty() && better.isEmpty() && other.isEmpty()) {
 			doc.add(s.prose(ctx.t("判定が変わった項目はありません。", "No item's verdict changed.")));
@@ -138,14 +137,26 @@ final class ChangesChapter {
 		t.addHeaderCell(s.header(ctx.t("今回", "This audit")));
 		for (RecordedFinding rf : findings) {
 			ChecklistItem item = nowItems.get(key(before, now, rf.item()));
+			CorrectiveAction action = currentAction(rf);
 			t.addCell(s.cell(rf.finding().id()));
 			t.addCell(s.cell(rf.finding().grade().label(ctx.locale)));
 			t.addCell(s.cell(rf.item().label(ctx.locale)));
-			t.addCell(s.cell(rf.finding().correctiveAction() == null ? "—"
-					: rf.finding().correctiveAction().status().label(ctx.locale)));
+			t.addCell(action == null ? s.cell("—")
+					: s.cell(new Div().add(s.text(action.id(), Styles.TABLE))
+							.add(s.text(action.status().label(ctx.locale), Styles.TABLE))));
 			t.addCell(s.cell(outcome(item)));
 		}
 		doc.add(t);
+	}
+
+	/**
+	 * The previous finding's request as it stands now: when it was carried into this audit, its status as followed
+	 * up here, not as it was when the previous audit was reported.
+	 */
+	private CorrectiveAction currentAction(RecordedFinding rf) {
+		return now.carriedOver().stream()
+				.filter(c -> c.fromAuditId().equals(before.id()) && c.findingId().equals(rf.finding().id()))
+				.map(CarriedAction::action).findFirst().orElse(rf.finding().correctiveAction());
 	}
 
 	/** 解消 when the item now conforms, 継続 with the new findings when it is found again, else the verdict. */

@@ -94,7 +94,6 @@ final class CoverPage {
 				c.title().get(ctx.locale) + (standard.isEmpty() ? "" : ctx.parens(standard)));
 		fact(t, s, ctx.t("報告日", "Report date"), ctx.date(ctx.reportDate));
 		fact(t, s, ctx.t("監査の状態", "Status"), a.status().label(ctx.locale));
-		fact(t, s, ctx.t("管理番号", "Reference"), a.id());
 		return t;
 	}
 

@@ -39,6 +39,9 @@ public final class JapaneseSplitCharacters implements ISplitCharacters {
 			if (isDashOrLeader(current) && current == next) {
 				return false; // ―― and …… are one mark
 			}
+			if (current == '-' && next >= '0' && next <= '9') {
+				return false; // ids such as CAR-004 and F-001 stay whole
+			}
 		}
 		if (NO_LINE_END.indexOf(current) >= 0) {
 			return false;

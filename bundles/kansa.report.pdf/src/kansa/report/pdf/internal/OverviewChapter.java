@@ -28,8 +28,8 @@ final class OverviewChapter {
 		s.row(kv, ctx.t("監査期間", "Period"), ctx.period());
 		s.row(kv, ctx.t("監査責任者", "Lead auditor"), a.leadAuditor());
 		s.row(kv, ctx.t("監査員", "Auditors"), String.join(ctx.t("、", ", "), a.team()));
-		if (!a.previousAuditId().isEmpty()) {
-			s.row(kv, ctx.t("前回監査", "Previous audit"), a.previousAuditId());
+		if (ctx.previous != null) {
+			s.row(kv, ctx.t("前回監査", "Previous audit"), ctx.describe(ctx.previous));
 		}
 		doc.add(kv);
 
@@ -56,7 +56,7 @@ final class OverviewChapter {
 			div.add(s.text("・" + c, Styles.TABLE));
 		}
 		Checklist c = ctx.audit.checklist();
-		div.add(s.text(ctx.t("使用チェックリスト: ", "Checklist: ") + c.title().get(ctx.locale) + ctx.parens(c.reference()),
+		div.add(s.text(ctx.t("使用チェックリスト: ", "Checklist: ") + ctx.checklistName(c),
 				Styles.SMALL).setFontColor(Palette.MUTED).setMarginTop(div.getChildren().isEmpty() ? 0 : 3));
 		return div;
 	}

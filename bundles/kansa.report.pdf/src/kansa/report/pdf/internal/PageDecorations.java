@@ -26,12 +26,15 @@ final class PageDecorations {
 			PdfPage page = pdf.getPage(n);
 			PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
 			Rectangle box = page.getPageSize();
-			if (n == 1) {
-				cover(pdfCanvas, box, ctx);
-			} else {
-				try (Canvas canvas = new Canvas(pdfCanvas, box)) {
+			try (Canvas canvas = new Canvas(pdfCanvas, box)) {
+				if (n == 1) {
+					cover(pdfCanvas, box, ctx);
+				} else {
 					header(canvas, pdfCanvas, doc, ctx, box);
 					footer(canvas, pdfCanvas, doc, ctx, box, n, total);
+				}
+				if (ctx.draft) {
+					draftStamp(canvas, pdfCanvas, doc, ctx, box);
 				}
 			}
 			pdfCanvas.release();
@@ -53,6 +56,25 @@ final class PageDecorations {
 		String title = ctx.reportTitle() + (ctx.audit.title().isEmpty() ? "" : "　" + ctx.audit.title());
 		canvas.showTextAligned(small(ctx, title), right, y + 4, TextAlignment.RIGHT, VerticalAlignment.BOTTOM);
 		rule(c, left, right, y);
+	}
+
+	/**
+	 * 「ドラフト」 in a red frame at the top centre of every page, cover included, like a rubber stamp: opaque ink
+	 * only, so the page stays PDF/A without transparency.
+	 */
+	private static void draftStamp(Canvas canvas, PdfCanvas c, Document doc, ReportContext ctx, Rectangle box) {
+		String label = ctx.t("ドラフト", "DRAFT");
+		float size = 9;
+		float spacing = 2;
+		float width = ctx.fonts.gothic().getWidth(label, size) + spacing * label.length() + 14;
+		float height = size + 6;
+		float centre = box.getWidth() / 2;
+		float bottom = box.getTop() - doc.getTopMargin() + 24;
+		c.saveState().setStrokeColor(Palette.CONFIDENTIAL).setLineWidth(0.9f)
+				.rectangle(centre - width / 2, bottom, width, height).stroke().restoreState();
+		canvas.showTextAligned(ctx.styles.text(label, size).setFontColor(Palette.CONFIDENTIAL)
+				.setCharacterSpacing(spacing), centre + spacing / 2, bottom + height / 2, TextAlignment.CENTER,
+				VerticalAlignment.MIDDLE);
 	}
 
 	private static void footer(Canvas canvas, PdfCanvas c, Document doc, ReportContext ctx, Rectangle box, int n,

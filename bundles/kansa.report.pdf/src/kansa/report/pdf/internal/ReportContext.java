@@ -25,6 +25,8 @@ final class ReportContext {
 	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
 	final ReportRequest request;
+	/** Printed with the ドラフト mark: asked for, or items still 未評価. */
+	final boolean draft;
 	final Audit audit;
 	final Locale locale;
 	final boolean english;
@@ -67,6 +69,7 @@ final class ReportContext {
 			PdfOutputIntent outputIntent, Template template) {
 		this.request = request;
 		this.audit = request.audit();
+		this.draft = request.marksDraft();
 		this.english = request.english();
 		this.locale = english ? Locale.ENGLISH : Locale.JAPANESE;
 		this.fonts = fonts;
@@ -145,6 +148,16 @@ final class ReportContext {
 			return flat;
 		}
 		return flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "…";
+	}
+
+	/** An audit as the client knows it: its title and dates, never its internal id. */
+	String describe(Audit a) {
+		return (a.title().isEmpty() ? t("前回監査", "Previous audit") : a.title()) + parens(periodOf(a));
+	}
+
+	/** A checklist by its title and version label (not its internal id@version reference). */
+	String checklistName(kansa.core.checklist.Checklist c) {
+		return c.title().get(locale) + parens(t("版 ", "version ") + c.version());
 	}
 
 	/** Text in brackets: full-width in Japanese, ASCII with a space in English. */

@@ -85,7 +85,8 @@ final class ReportWriter {
 
 	private void metadata(PdfDocument pdf) {
 		PdfDocumentInfo info = pdf.getDocumentInfo();
-		String title = ctx.reportTitle() + (ctx.audit.title().isEmpty() ? "" : " " + ctx.audit.title());
+		String title = ctx.reportTitle() + (ctx.audit.title().isEmpty() ? "" : " " + ctx.audit.title())
+				+ (ctx.draft ? ctx.t("（ドラフト）", " (draft)") : "");
 		info.setTitle(title);
 		info.setAuthor(ctx.audit.leadAuditor());
 		info.setSubject(ctx.audit.client().name() + " " + ctx.reportTitle());
