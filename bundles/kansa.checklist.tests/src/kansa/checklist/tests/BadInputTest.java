@@ -61,7 +61,8 @@ class BadInputTest {
 		return e;
 	}
 
-	private static byte[] simpleWorkbook() throws Exception {
+	/** A two-row checklist as an .xlsx, for tests that break it. */
+	static byte[] simpleWorkbook() throws Exception {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet s = wb.createSheet("Sheet1");
 			Sheets.row(s, 0, "No.", "確認項目", "確認方法");

@@ -31,6 +31,9 @@ public class CliApplication implements IApplication {
 				return KansaCommandLine.INTERNAL_ERROR;
 			}
 			return cli.run(args == null ? new String[0] : args, System.out, System.err, Path.of("").toAbsolutePath());
+		} catch (Exception | Error e) {
+			// whatever escapes the command line must not reach the launcher, which logs it into the install folder
+			return KansaCommandLine.internalError("kansa", e, System.err);
 		} finally {
 			tracker.close();
 			System.out.flush();

@@ -45,8 +45,16 @@ public class KansaCommandLine {
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	volatile List<IncidentLibrary> libraries;
 
-	private final List<Command> commands = List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(),
-			new DemoCommand(), new ChecklistCommand(), new IncidentCommand());
+	private final List<Command> commands;
+
+	public KansaCommandLine() {
+		this(List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(), new DemoCommand(),
+				new ChecklistCommand(), new IncidentCommand()));
+	}
+
+	KansaCommandLine(List<Command> commands) {
+		this.commands = List.copyOf(commands);
+	}
 
 	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
 		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),
@@ -75,15 +83,24 @@ public class KansaCommandLine {
 			err.println("kansa " + command.name() + ": " + e.getMessage());
 		} catch (OperationCanceledException e) {
 			err.println("kansa " + command.name() + ": cancelled");
-		} catch (Exception | LinkageError e) {
-			err.println("kansa " + command.name() + ": internal error: " + e
-					+ (Boolean.getBoolean("kansa.debug") ? "" : " (run with KANSA_DEBUG=1 for details)"));
-			if (Boolean.getBoolean("kansa.debug")) {
-				e.printStackTrace(err);
-			}
-			return INTERNAL_ERROR;
+		} catch (Exception | Error e) {
+			// an Error too (out of memory, stack overflow): one line and exit 2, never the launcher's log file
+			return internalError("kansa " + command.name(), e, err);
 		}
 		return USER_ERROR;
+	}
+
+	/** One line naming the failure; the stack trace only with KANSA_DEBUG=1. */
+	static int internalError(String prefix, Throwable e, PrintStream err) {
+		String what = e instanceof OutOfMemoryError ? "メモリが足りません / out of memory (" + e + ")"
+				: e instanceof StackOverflowError ? "処理が深すぎます / stack overflow (" + e.getClass().getName() + ")"
+						: String.valueOf(e).lines().findFirst().orElse("");
+		boolean debug = Boolean.getBoolean("kansa.debug");
+		err.println(prefix + ": internal error: " + what + (debug ? "" : " (run with KANSA_DEBUG=1 for details)"));
+		if (debug) {
+			e.printStackTrace(err);
+		}
+		return INTERNAL_ERROR;
 	}
 
 	private String overview() {

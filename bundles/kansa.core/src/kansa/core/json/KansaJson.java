@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,10 +18,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -31,6 +37,9 @@ public final class KansaJson {
 
 	/** The schema this version of Kansa writes and the newest it reads. */
 	public static final int SCHEMA_VERSION = 1;
+
+	/** Largest document read: far above any real audit, far below what would exhaust a small heap. */
+	public static final int MAX_DOCUMENT_BYTES = 64 << 20;
 
 	static final String SCHEMA_FIELD = "schemaVersion";
 
@@ -46,6 +55,13 @@ public final class KansaJson {
 				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 				.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 				.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+				// a value of the wrong JSON type is an error, never read as something else: "id": 12345 is not
+				// the text "12345", "12" is not a number, "status": 1 is not the second constant
+				.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+				.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+				.withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 				// records only: helpers such as isEmpty() are not data
 				.disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
 				.serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -79,6 +95,9 @@ public final class KansaJson {
 	 * @throws KansaDataException naming source, line, column and field when the document is not valid
 	 */
 	public static <T> T read(byte[] json, Class<T> type, String source) throws KansaDataException {
+		if (json.length > MAX_DOCUMENT_BYTES) {
+			throw tooLarge(source);
+		}
 		checkSchemaVersion(json, source);
 		try {
 			return Mapper.INSTANCE.readValue(json, type);
@@ -91,7 +110,11 @@ public final class KansaJson {
 
 	public static <T> T read(InputStream in, Class<T> type, String source) throws KansaDataException {
 		try {
-			return read(in.readAllBytes(), type, source);
+			byte[] json = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+			if (json.length > MAX_DOCUMENT_BYTES) {
+				throw tooLarge(source);
+			}
+			return read(json, type, source);
 		} catch (IOException e) {
 			throw new KansaDataException(source, 0, 0, "", "cannot be read: " + e.getMessage(), e);
 		}
@@ -173,6 +196,11 @@ public final class KansaJson {
 		}
 	}
 
+	private static KansaDataException tooLarge(String source) {
+		return new KansaDataException(source, 0, 0, "", "ファイルが大きすぎます（上限 " + (MAX_DOCUMENT_BYTES >> 20)
+				+ " MB） / the file is larger than Kansa reads (" + (MAX_DOCUMENT_BYTES >> 20) + " MB)", null);
+	}
+
 	private static KansaDataException error(String source, JsonLocation at, String field, String problem) {
 		return new KansaDataException(source, at.getLineNr(), at.getColumnNr(), field, problem, null);
 	}
@@ -181,18 +209,97 @@ public final class KansaJson {
 		JsonLocation at = e.getLocation();
 		int line = at == null ? 0 : at.getLineNr();
 		int column = at == null ? 0 : at.getColumnNr();
-		String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
+		JsonParser parser = e.getProcessor() instanceof JsonParser p ? p : null;
+		String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m.getPath())
+				: parser == null ? "" : path(parser.getParsingContext());
 		String problem;
 		if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException iae) {
 			problem = iae.getMessage(); // a record constructor's validation message
 		} else if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
 			problem = "unknown field '" + u.getPropertyName() + "'";
-		} else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
-			problem = "invalid value " + f.getValue() + " for " + f.getTargetType().getSimpleName();
+		} else if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+			problem = "must be " + expected(f.getTargetType()) + ", not " + quoted(String.valueOf(f.getValue()));
+		} else if (e instanceof MismatchedInputException m && m.getTargetType() != null && parser != null) {
+			problem = "must be " + expected(m.getTargetType()) + ", not " + found(parser);
 		} else {
-			problem = firstLine(e.getOriginalMessage());
+			problem = withoutClassNames(firstLine(e.getOriginalMessage()));
 		}
 		return new KansaDataException(source, line, column, field, problem, e);
+	}
+
+	/** What belongs in a field of this type, in words. */
+	private static String expected(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+					.map(c -> ((Enum<?>) c).name()).toList());
+		}
+		if (CharSequence.class.isAssignableFrom(type)) {
+			return "text in quotes";
+		}
+		if (type == int.class || type == long.class || type == short.class || type == Integer.class
+				|| type == Long.class || type == Short.class) {
+			return "a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date in quotes (YYYY-MM-DD)";
+		}
+		if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+			return "a date and time in quotes (ISO 8601)";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list [ ... ]";
+		}
+		return "an object { ... }";
+	}
+
+	/** The value the parser stopped at, in words. */
+	private static String found(JsonParser p) {
+		JsonToken t = p.currentToken();
+		if (t == null) {
+			return "nothing";
+		}
+		try {
+			return switch (t) {
+				case VALUE_STRING -> "the text " + quoted(p.getText());
+				case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+				case VALUE_TRUE, VALUE_FALSE -> p.getText();
+				case VALUE_NULL -> "null";
+				case START_ARRAY, END_ARRAY -> "a list";
+				default -> "an object";
+			};
+		} catch (IOException e) {
+			return "this value";
+		}
+	}
+
+	private static String quoted(String text) {
+		String oneLine = text.replaceAll("\\p{Cntrl}", " ");
+		return "\"" + (oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine) + "\"";
+	}
+
+	/** Jackson names types as `java.util.ArrayList<...>`; the user is shown the simple name. */
+	private static String withoutClassNames(String message) {
+		return message.replaceAll("`(?:[\\w$]+\\.)*([\\w$]+)(?:<[^`]*>)?`", "$1");
+	}
+
+	/** The field a syntax error is in, from where the parser was. */
+	private static String path(JsonStreamContext context) {
+		java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+		for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+			if (c.inObject() && c.getCurrentName() != null) {
+				parts.push((parts.isEmpty() || parts.peek().startsWith("[") ? "" : ".") + c.getCurrentName());
+			} else if (c.inArray()) {
+				parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+			}
+		}
+		String p = String.join("", parts);
+		return p.startsWith(".") ? p.substring(1) : p;
 	}
 
 	private static String path(List<JsonMappingException.Reference> refs) {

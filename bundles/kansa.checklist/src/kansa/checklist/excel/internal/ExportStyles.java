@@ -1,7 +1,6 @@
 package kansa.checklist.excel.internal;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -9,6 +8,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+
+import kansa.office.UserTextCells;
 
 /** The few cell styles of the exported checklist; created once per workbook (Excel caps the number of styles). */
 public final class ExportStyles {
@@ -21,6 +22,7 @@ public final class ExportStyles {
 	public final CellStyle subsection;
 	public final CellStyle body;
 	public final CellStyle aside;
+	private final UserTextCells cells;
 
 	public ExportStyles(Workbook wb) {
 		Font base = wb.getFontAt(0);
@@ -45,6 +47,7 @@ public final class ExportStyles {
 		subsection = boxed(wb, bold, IndexedColors.LIGHT_TURQUOISE);
 		body = boxed(wb, base, null);
 		aside = boxed(wb, grey, null);
+		cells = new UserTextCells(wb);
 	}
 
 	private static CellStyle boxed(Workbook wb, Font font, IndexedColors fill) {
@@ -63,12 +66,11 @@ public final class ExportStyles {
 		return s;
 	}
 
-	/** Text is always written as a string cell: a leading "=" stays text, never a formula. */
+	/**
+	 * Text is always written as a string cell through the shared {@link UserTextCells}: a leading "=" stays text
+	 * and is quote-prefixed, so editing the cell or saving as CSV cannot make a formula of it.
+	 */
 	public void text(Row row, int column, String value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		if (value != null && !value.isEmpty()) {
-			cell.setCellValue(value);
-		}
-		cell.setCellStyle(style);
+		cells.write(row, column, value, style);
 	}
 }

@@ -1,7 +1,9 @@
 package kansa.checklist.excel.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -79,7 +81,9 @@ final class FileGuard {
 
 	/**
 	 * Refuses archives whose directory announces parts bigger than the limit or compressed beyond the ratio a real
-	 * workbook has. POI's own ZipSecureFile checks the actual bytes again while they are unpacked.
+	 * workbook has, then unpacks every part once, counting the bytes it really yields: a directory may lie about
+	 * sizes, and POI's own checks let a part through that unpacks to gigabytes at a moderate ratio. XML parts also
+	 * pass {@link BoundedXml}, so no attribute, text or comment can grow beyond what a parser may buffer.
 	 */
 	private static void checkZip(Path file, String label, ImportLimits limits) throws ImportException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -93,24 +97,70 @@ final class FileGuard {
 				long unpacked = e.getSize();
 				long packed = e.getCompressedSize();
 				if (unpacked > limits.maxUnpackedBytes()) {
-					throw bomb(label, e.getName() + " は展開すると " + (unpacked >> 20) + " MB になります / unpacks to "
-							+ (unpacked >> 20) + " MB");
+					throw tooLarge(label, e.getName(), unpacked);
 				}
 				if (packed > 0 && unpacked > (1 << 20) && unpacked / packed > limits.maxCompressionRatio()) {
-					throw bomb(label, e.getName() + " の圧縮率が " + unpacked / packed + " 倍です / compressed "
-							+ unpacked / packed + " times");
-				}
-				total += Math.max(0, unpacked);
-				if (total > 4 * limits.maxUnpackedBytes()) {
-					throw bomb(label, "展開後の合計が大きすぎます / the parts together unpack too large");
+					throw tooCompressed(label, e.getName(), unpacked / packed);
 				}
 			}
-		} catch (ZipException e) {
+			for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
+				ZipEntry e = en.nextElement();
+				if (!e.isDirectory()) {
+					total += unpack(zip, e, label, limits);
+					if (total > 4 * limits.maxUnpackedBytes()) {
+						throw bomb(label, "展開後の合計が大きすぎます / the parts together unpack too large");
+					}
+				}
+			}
+		} catch (LimitedInputStream.LimitReached e) {
+			throw e.reason;
+		} catch (ZipException | EOFException e) {
 			throw new ImportException(label, "ファイルが壊れているため読み込めません（zip 形式が不正） / the file is damaged"
 					+ " (not a valid zip archive): " + e.getMessage(), e);
 		} catch (IOException e) {
 			throw new ImportException(label, "読み込めません / cannot be read: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Unpacks one part into nothing and returns how many bytes it really gave; an XML part is parsed on the way,
+	 * so that a malformed one or one with a DOCTYPE is named here in one line, before POI reads it.
+	 */
+	private static long unpack(ZipFile zip, ZipEntry e, String label, ImportLimits limits)
+			throws IOException, ImportException {
+		String name = e.getName();
+		try (InputStream raw = zip.getInputStream(e)) {
+			LimitedInputStream in = new LimitedInputStream(raw, limits.maxUnpackedBytes(),
+					() -> tooLarge(label, name, limits.maxUnpackedBytes() + 1))
+					.ratio(e.getCompressedSize(), limits.maxCompressionRatio(), r -> tooCompressed(label, name, r));
+			if (isXml(name)) {
+				XmlCheck.wellFormed(new BoundedXml(in, maxXmlRun(limits), label, name), label, name);
+			}
+			in.transferTo(OutputStream.nullOutputStream());
+			return in.count();
+		}
+	}
+
+	static boolean isXml(String part) {
+		String p = part.toLowerCase(java.util.Locale.ROOT);
+		return p.endsWith(".xml") || p.endsWith(".rels") || p.endsWith(".vml");
+	}
+
+	/**
+	 * Longest attribute value, text, comment or tag an XML part may hold: room for the longest cell text even if
+	 * every character were written as an entity.
+	 */
+	static long maxXmlRun(ImportLimits limits) {
+		return Math.max(1 << 20, 8L * limits.maxCellChars());
+	}
+
+	private static ImportException tooLarge(String label, String part, long unpacked) {
+		return bomb(label, part + " は展開すると " + (unpacked >> 20) + " MB を超えます / unpacks to more than "
+				+ (unpacked >> 20) + " MB");
+	}
+
+	private static ImportException tooCompressed(String label, String part, long ratio) {
+		return bomb(label, part + " の圧縮率が " + ratio + " 倍です / compressed " + ratio + " times");
 	}
 
 	static ImportException bomb(String label, String detail) {

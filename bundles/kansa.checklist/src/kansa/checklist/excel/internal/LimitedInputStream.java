@@ -3,6 +3,7 @@ package kansa.checklist.excel.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import kansa.checklist.excel.ImportException;
@@ -24,6 +25,9 @@ final class LimitedInputStream extends FilterInputStream {
 	private final long limit;
 	private final Supplier<ImportException> reason;
 	private long count;
+	private long packed;
+	private int maxRatio;
+	private LongFunction<ImportException> ratioReason;
 
 	LimitedInputStream(InputStream in, long limit, Supplier<ImportException> reason) {
 		super(in);
@@ -49,10 +53,28 @@ final class LimitedInputStream extends FilterInputStream {
 		return n;
 	}
 
+	/**
+	 * Also fails once the bytes read exceed {@code maxRatio} times the {@code packed} size they came from (after
+	 * the first megabyte, which small parts legitimately exceed).
+	 */
+	LimitedInputStream ratio(long packed, int maxRatio, LongFunction<ImportException> reason) {
+		this.packed = Math.max(1, packed);
+		this.maxRatio = maxRatio;
+		this.ratioReason = reason;
+		return this;
+	}
+
+	long count() {
+		return count;
+	}
+
 	private void count(long n) throws IOException {
 		count += n;
 		if (count > limit) {
 			throw new LimitReached(reason.get());
+		}
+		if (ratioReason != null && count > (1 << 20) && count / packed > maxRatio) {
+			throw new LimitReached(ratioReason.apply(count / packed));
 		}
 	}
 }

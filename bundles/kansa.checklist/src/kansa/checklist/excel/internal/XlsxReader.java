@@ -59,9 +59,10 @@ final class XlsxReader {
 				String name = it.getSheetName();
 				names.add(name);
 				if (name.equals(choice.metadataSheet())) {
-					metadata = parse(in, label, name, strings, ImportLimits.DEFAULT.withMaxRows(200));
+					metadata = parse(bounded(in, label, name, limits), label, name, strings,
+							ImportLimits.DEFAULT.withMaxRows(200));
 				} else if (main == null && choice.accepts(name, names.size())) {
-					main = parse(in, label, name, strings, limits);
+					main = parse(bounded(in, label, name, limits), label, name, strings, limits);
 				}
 			}
 		}
@@ -75,10 +76,21 @@ final class XlsxReader {
 		if (parts.isEmpty()) {
 			return null;
 		}
-		try (InputStream in = new LimitedInputStream(parts.get(0).getInputStream(), limits.maxUnpackedBytes(),
-				() -> FileGuard.bomb(label, "sharedStrings.xml"))) {
+		try (InputStream in = new BoundedXml(new LimitedInputStream(parts.get(0).getInputStream(),
+				limits.maxUnpackedBytes(), () -> FileGuard.bomb(label, "sharedStrings.xml")),
+				FileGuard.maxXmlRun(limits), label, "sharedStrings.xml")) {
 			return new ReadOnlySharedStringsTable(in, false);
 		}
+	}
+
+	/**
+	 * The file was checked whole before POI opened it; the sheet is bounded again as it is parsed, so a file
+	 * replaced in between gains nothing.
+	 */
+	private static InputStream bounded(InputStream in, String label, String sheet, ImportLimits limits) {
+		return new BoundedXml(new LimitedInputStream(in, limits.maxUnpackedBytes(),
+				() -> FileGuard.bomb(label, sheet + " (" + (limits.maxUnpackedBytes() >> 20) + " MB)")),
+				FileGuard.maxXmlRun(limits), label, sheet);
 	}
 
 	private static RawSheet parse(InputStream in, String label, String name, ReadOnlySharedStringsTable strings,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import kansa.report.excel.internal.CellText;
+import kansa.office.CellText;
 
 /** The sanitiser on its own, for inputs the model's stripping would never let through. */
 class CellTextTest {

@@ -8,13 +8,17 @@ import org.apache.poi.ss.usermodel.Row;
 
 import kansa.report.excel.internal.Styles.Style;
 
-/** Writes cells. All text goes through {@link CellText}, so no caller can write a formula by accident. */
+import kansa.office.UserTextCells;
+
+/** Writes cells. All user text goes through {@link UserTextCells}, so no caller can write a formula by accident. */
 final class Cells {
 
 	private final Styles styles;
+	private final UserTextCells userText;
 
-	Cells(Styles styles) {
+	Cells(Styles styles, UserTextCells userText) {
 		this.styles = styles;
+		this.userText = userText;
 	}
 
 	Styles styles() {
@@ -23,9 +27,7 @@ final class Cells {
 
 	/** User text: always a string cell, quote-prefixed when it could be read as a formula. */
 	Cell text(Row row, int column, String value, Style style) {
-		String clean = CellText.clean(value);
-		boolean risky = CellText.needsQuotePrefix(value) || CellText.needsQuotePrefix(clean);
-		return put(row, column, clean, risky ? styles.quoted(style) : styles.get(style));
+		return userText.write(row, column, value, styles.get(style));
 	}
 
 	/** Kansa's own labels (verdicts, statuses, grades) with a style of their own; never user text. */

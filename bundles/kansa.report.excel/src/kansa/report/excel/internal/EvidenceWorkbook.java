@@ -11,6 +11,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import kansa.core.audit.Audit;
 import kansa.core.report.ReportRequest;
 
+import kansa.office.CellText;
+import kansa.office.UserTextCells;
+
 /**
  * Builds the workbook sheet by sheet. Streaming (SXSSF) keeps only a window of rows in memory, so a checklist of
  * 10,000 items costs no more heap than one of 100; everything that SXSSF cannot do later (reading flushed rows,
@@ -35,7 +38,7 @@ final class EvidenceWorkbook {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
 		try {
 			workbook.setCompressTempFiles(true);
-			Cells cells = new Cells(new Styles(workbook, texts));
+			Cells cells = new Cells(new Styles(workbook, texts), new UserTextCells(workbook));
 			Links links = new Links(workbook.getCreationHelper(), linkPrefix);
 			SheetContext ctx = new SheetContext(request, texts, cells, links, evidence);
 			properties(workbook, audit, texts);

@@ -4,6 +4,8 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import kansa.office.CellText;
+
 /** Print set-up: A4, one page wide, the audit title and page numbers in the margins. */
 final class PageLayout {
 

@@ -38,7 +38,6 @@ final class Styles {
 	private final Workbook workbook;
 	private final Texts texts;
 	private final Map<Style, CellStyle> plain = new EnumMap<>(Style.class);
-	private final Map<Style, CellStyle> quoted = new EnumMap<>(Style.class);
 	private final Map<FindingGrade, CellStyle> grades = new EnumMap<>(FindingGrade.class);
 	private final Map<EvidenceStatus, CellStyle> evidence = new EnumMap<>(EvidenceStatus.class);
 	private Font bold;
@@ -56,15 +55,6 @@ final class Styles {
 	}
 
 	/** The same style with quotePrefix set: the cell's text is never taken for a formula. */
-	CellStyle quoted(Style s) {
-		return quoted.computeIfAbsent(s, k -> {
-			CellStyle q = workbook.createCellStyle();
-			q.cloneStyleFrom(get(k));
-			q.setQuotePrefixed(true);
-			return q;
-		});
-	}
-
 	CellStyle grade(FindingGrade g) {
 		return grades.computeIfAbsent(g, k -> filled(Style.CENTER, Palette.grade(k)));
 	}

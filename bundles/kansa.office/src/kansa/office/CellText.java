@@ -1,10 +1,10 @@
-package kansa.report.excel.internal;
+package kansa.office;
 
 /**
  * Makes user text safe for a cell. Excel and LibreOffice treat text that starts with = + - @ (or a tab or CR,
  * which some importers strip) as a formula once the cell is edited or the sheet is saved as CSV; such text is
  * written as a string cell with a quote-prefixed style, the file-format equivalent of a leading apostrophe.
- * Public only for the test fragment; the package is not exported.
+ * {@link UserTextCells} applies it to every cell of user text in the workbooks Kansa writes.
  */
 public final class CellText {
 
