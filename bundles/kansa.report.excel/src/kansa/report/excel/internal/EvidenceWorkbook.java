@@ -44,11 +44,13 @@ final class EvidenceWorkbook {
 			new CoverSheet(ctx, today).write(workbook);
 			new SummarySheet(ctx).write(workbook);
 			progress.split(5);
-			new ChecklistSheet(ctx).write(workbook, progress.split(40));
+			ChecklistSheet checklist = new ChecklistSheet(ctx);
+			checklist.write(workbook, progress.split(40));
 			new FindingsSheet(ctx).write(workbook);
 			new CorrectiveActionsSheet(ctx).write(workbook);
 			progress.split(5);
 			new EvidenceSheet(ctx).write(workbook, progress.split(10));
+			IdentitySheet.write(workbook, audit, checklist.resultRows());
 
 			progress.subTask(texts.t("ファイルに書き込んでいます", "Saving"));
 			progress.split(1); // last chance to cancel before bytes go out
