@@ -23,6 +23,8 @@ import kansa.core.incident.IncidentLibrary;
 import kansa.core.json.KansaDataException;
 import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
+import kansa.core.report.ResultSheetException;
+import kansa.core.report.ResultSheetReader;
 import kansa.workspace.WorkspaceException;
 
 /**
@@ -45,12 +47,15 @@ public class KansaCommandLine {
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	volatile List<IncidentLibrary> libraries;
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	volatile List<ResultSheetReader> resultReaders;
+
 	private final List<Command> commands = List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(),
 			new DemoCommand(), new ChecklistCommand(), new IncidentCommand());
 
 	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
 		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),
-				List.copyOf(libraries));
+				List.copyOf(libraries), List.copyOf(resultReaders));
 		List<String> list = Arrays.asList(args);
 		if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
 			out.print(overview());
@@ -71,7 +76,8 @@ public class KansaCommandLine {
 			return command.run(rest, context);
 		} catch (UsageException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage() + " (kansa " + command.name() + " --help)");
-		} catch (WorkspaceException | KansaDataException | ReportException | AuditRuleException | IllegalArgumentException e) {
+		} catch (WorkspaceException | KansaDataException | ReportException | ResultSheetException | AuditRuleException
+				| IllegalArgumentException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage());
 		} catch (OperationCanceledException e) {
 			err.println("kansa " + command.name() + ": cancelled");

@@ -10,7 +10,8 @@ import kansa.cli.internal.UsageException;
 public class AuditCommand implements Command {
 
 	private final List<Command> subCommands = List.of(new AuditNew(), new AuditList(), new AuditShow(), new AuditEdit(),
-			new AuditSet(), new AuditEvidence(), new AuditFinding(), new AuditAction(), new AuditStatusChange(), new AuditCompare());
+			new AuditSet(), new AuditEvidence(), new AuditFinding(), new AuditAction(), new AuditStatusChange(), new AuditCompare(),
+			new AuditImport());
 
 	@Override
 	public String name() {
