@@ -1,14 +1,17 @@
 package kansa.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.CorrectiveAction;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
+import kansa.core.text.LocalizedText;
 
 /**
  * The audit life cycle: 計画 → 実施中 → 報告済 → 完了, with a reported audit reopenable while corrections are
@@ -19,10 +22,18 @@ public final class AuditLifecycle {
 	private AuditLifecycle() {
 	}
 
-	/** What stands in the way of moving the audit to the status; empty when the move is allowed. */
+	/**
+	 * What stands in the way of moving the audit to the status, each reason as one line 「日本語 / English」; empty
+	 * when the move is allowed.
+	 */
 	public static List<String> problems(Audit audit, AuditStatus to) {
+		return reasons(audit, to).stream().map(AuditRuleException::oneLine).toList();
+	}
+
+	/** What stands in the way, in both languages; empty when the move is allowed. @since 0.1.1 */
+	public static List<LocalizedText> reasons(Audit audit, AuditStatus to) {
 		AuditStatus from = audit.status();
-		List<String> problems = new ArrayList<>();
+		List<LocalizedText> problems = new ArrayList<>();
 		boolean allowed = switch (to) {
 			case PLANNED -> from == AuditStatus.PLANNED;
 			case IN_PROGRESS -> from == AuditStatus.PLANNED || from == AuditStatus.IN_PROGRESS || from == AuditStatus.REPORTED;
@@ -30,8 +41,9 @@ public final class AuditLifecycle {
 			case CLOSED -> from == AuditStatus.REPORTED;
 		};
 		if (!allowed) {
-			problems.add("cannot go from " + from.label(Locale.JAPANESE) + " to " + to.label(Locale.JAPANESE)
-					+ " (計画 → 実施中 → 報告済 → 完了)");
+			problems.add(LocalizedText.of(from.label(Locale.JAPANESE) + " から " + to.label(Locale.JAPANESE)
+					+ " には進めません（" + steps(Locale.JAPANESE) + "）", "cannot go from " + english(from) + " to "
+					+ english(to) + " (" + steps(Locale.ENGLISH) + ")"));
 			return problems;
 		}
 		if (to == AuditStatus.REPORTED) {
@@ -39,22 +51,34 @@ public final class AuditLifecycle {
 		}
 		if (to == AuditStatus.CLOSED) {
 			for (CorrectiveAction car : CorrectiveActions.open(audit)) {
-				problems.add(car.id() + " is still " + car.status().label(Locale.JAPANESE));
+				problems.add(LocalizedText.of(car.id() + " はまだ" + car.status().label(Locale.JAPANESE) + "です",
+						car.id() + " is still " + AuditOperations.english(car.status().label(Locale.ENGLISH))));
 			}
 		}
 		return problems;
 	}
 
 	public static Audit moveTo(Audit audit, AuditStatus to) throws AuditRuleException {
-		List<String> problems = problems(audit, to);
+		List<LocalizedText> problems = reasons(audit, to);
 		if (!problems.isEmpty()) {
-			throw new AuditRuleException("audit " + audit.id() + " cannot be " + to.label(Locale.JAPANESE) + ": "
-					+ String.join("; ", problems));
+			throw new AuditRuleException(LocalizedText.of("監査 " + audit.id() + " を" + to.label(Locale.JAPANESE)
+					+ "にできません: " + problems.stream().map(LocalizedText::ja).collect(Collectors.joining("、")),
+					"audit " + audit.id() + " cannot be " + english(to) + ": "
+							+ problems.stream().map(LocalizedText::en).collect(Collectors.joining("; "))));
 		}
 		return audit.withStatus(to);
 	}
 
-	private static void reportReadiness(Audit audit, List<String> problems) {
+	private static String english(AuditStatus status) {
+		return AuditOperations.english(status.label(Locale.ENGLISH));
+	}
+
+	private static String steps(Locale locale) {
+		return Arrays.stream(AuditStatus.values()).map(s -> locale == Locale.ENGLISH ? english(s) : s.label(locale))
+				.collect(Collectors.joining(" → "));
+	}
+
+	private static void reportReadiness(Audit audit, List<LocalizedText> problems) {
 		var byItem = audit.resultsByItem();
 		List<String> unjudged = new ArrayList<>();
 		for (ChecklistItem item : audit.checklist().items().toList()) {
@@ -66,12 +90,16 @@ public final class AuditLifecycle {
 			boolean hasNonconformityFinding = results.stream().flatMap(r -> r.findings().stream())
 					.anyMatch(f -> f.grade().requiresCorrectiveAction());
 			if (v.isNonconformity() && !hasNonconformityFinding) {
-				problems.add(item.label(Locale.JAPANESE) + " is " + v.label(Locale.JAPANESE) + " but has no finding");
+				problems.add(LocalizedText.of(item.label(Locale.JAPANESE) + " は" + v.label(Locale.JAPANESE)
+						+ "ですが指摘事項がありません", item.label(Locale.ENGLISH) + " is "
+								+ AuditOperations.english(v.label(Locale.ENGLISH)) + " but has no finding"));
 			}
 		}
 		if (!unjudged.isEmpty()) {
-			problems.add(unjudged.size() + " items are 未評価 (" + String.join(", ", unjudged.subList(0, Math.min(8,
-					unjudged.size()))) + (unjudged.size() > 8 ? ", …" : "") + ")");
+			String list = String.join(", ", unjudged.subList(0, Math.min(8, unjudged.size())))
+					+ (unjudged.size() > 8 ? ", …" : "");
+			problems.add(LocalizedText.of("未評価の項目が " + unjudged.size() + " 件あります（" + list + "）",
+					unjudged.size() + " items are not assessed (" + list + ")"));
 		}
 	}
 }

@@ -205,7 +205,7 @@ class AuditImportCommandTest extends KansaCli {
 		edit(file, s -> type(s, "A.5.1", "判定", "観察事項"));
 		String json = Files.readString(auditJson("a1"));
 		assertEquals(1, kansa("audit", "import", "a1", "a1.xlsx", "--apply"));
-		assertTrue(err().contains("a1") && err().contains("in-progress"), err());
+		assertTrue(err().contains("監査 a1 は報告済のため結果を変更できません") && err().contains("in-progress"), err());
 		assertFalse(err().contains("\tat "), err());
 		assertEquals(json, Files.readString(auditJson("a1")));
 	}

@@ -63,7 +63,8 @@ public class KansaCommandLine {
 		}
 		Command command = commands.stream().filter(c -> c.name().equals(list.get(0))).findFirst().orElse(null);
 		if (command == null) {
-			err.println("kansa: unknown command '" + list.get(0) + "' (kansa --help lists the commands)");
+			err.println("kansa: コマンド '" + list.get(0) + "' はありません / unknown command '" + list.get(0)
+					+ "' (kansa --help lists the commands)");
 			return USER_ERROR;
 		}
 		List<String> rest = list.subList(1, list.size());
@@ -80,9 +81,9 @@ public class KansaCommandLine {
 				| IllegalArgumentException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage());
 		} catch (OperationCanceledException e) {
-			err.println("kansa " + command.name() + ": cancelled");
+			err.println("kansa " + command.name() + ": 中止しました / cancelled");
 		} catch (Exception | LinkageError e) {
-			err.println("kansa " + command.name() + ": internal error: " + e
+			err.println("kansa " + command.name() + ": 内部エラー / internal error: " + e
 					+ (Boolean.getBoolean("kansa.debug") ? "" : " (run with KANSA_DEBUG=1 for details)"));
 			if (Boolean.getBoolean("kansa.debug")) {
 				e.printStackTrace(err);
