@@ -3,9 +3,11 @@ package kansa.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditOverview;
@@ -42,10 +44,18 @@ public final class AuditOperations {
 
 	/**
 	 * Replaces what the overview says (監査概要, team, auditees, dates, 総評). Allowed until the audit is reported;
-	 * the records' own checks (client named, end not before start) name the field that is wrong.
+	 * the message names the field that is wrong, in both languages (the records check the same, in English only).
 	 */
 	public static Audit editOverview(Audit audit, AuditOverview overview) throws AuditRuleException {
 		checkEditable(audit);
+		if (overview.clientName().isBlank()) {
+			throw new AuditRuleException("client: 被監査組織の名前を空にできません", "client: must not be empty");
+		}
+		if (overview.startDate() != null && overview.endDate() != null
+				&& overview.endDate().isBefore(overview.startDate())) {
+			throw new AuditRuleException("endDate: 終了日 " + overview.endDate() + " が開始日 " + overview.startDate()
+					+ " より前です", "endDate: " + overview.endDate() + " is before startDate " + overview.startDate());
+		}
 		try {
 			return audit.withOverview(overview);
 		} catch (IllegalArgumentException e) {
@@ -93,11 +103,11 @@ public final class AuditOperations {
 	public static Audit updateCorrectiveAction(Audit audit, String carId, CorrectiveActionStatus status,
 			String response) throws AuditRuleException {
 		if (audit.status() == AuditStatus.CLOSED) {
-			throw new AuditRuleException("audit " + audit.id() + " is closed");
+			throw new AuditRuleException("監査 " + audit.id() + " は完了しています", "audit " + audit.id() + " is closed");
 		}
 		Optional<CorrectiveAction> existing = CorrectiveActions.find(audit, carId);
-		CorrectiveAction car = existing.orElseThrow(() -> new AuditRuleException("no corrective action " + carId
-				+ " in audit " + audit.id()));
+		CorrectiveAction car = existing.orElseThrow(() -> new AuditRuleException("監査 " + audit.id() + " に是正処置 "
+				+ carId + " はありません", "no corrective action " + carId + " in audit " + audit.id()));
 		String text = response == null || response.isBlank() ? car.response() : response;
 		checkTransition(car, status, text);
 		return CorrectiveActions.replace(audit, new CorrectiveAction(car.id(), car.request(), car.owner(), car.dueDate(),
@@ -114,12 +124,27 @@ public final class AuditOperations {
 			case CLOSED -> from == CorrectiveActionStatus.VERIFIED;
 		};
 		if (!allowed) {
-			throw new AuditRuleException(car.id() + ": cannot go from " + from.label(Locale.JAPANESE) + " to "
-					+ to.label(Locale.JAPANESE) + " (未回答 → 回答受領 → 有効性確認済 → 完了)");
+			throw new AuditRuleException(car.id() + ": " + from.label(Locale.JAPANESE) + " から "
+					+ to.label(Locale.JAPANESE) + " には進めません（" + steps(Locale.JAPANESE) + "）", car.id()
+					+ ": cannot go from " + english(from.label(Locale.ENGLISH)) + " to "
+					+ english(to.label(Locale.ENGLISH)) + " (" + steps(Locale.ENGLISH) + ")");
 		}
 		if (to == CorrectiveActionStatus.RESPONSE_RECEIVED && response.isBlank()) {
-			throw new AuditRuleException(car.id() + ": record the client's response with the status 回答受領");
+			throw new AuditRuleException(car.id() + ": " + to.label(Locale.JAPANESE) + "にするには依頼者の回答を記録してください",
+					car.id() + ": record the client's response with the status " + english(to.label(Locale.ENGLISH)));
 		}
+	}
+
+	/** An English label inside a sentence: "Response received" reads "response received". */
+	static String english(String label) {
+		return label.toLowerCase(Locale.ROOT);
+	}
+
+	/** The order of a corrective action's statuses, for messages. */
+	private static String steps(Locale locale) {
+		return Arrays.stream(CorrectiveActionStatus.values())
+				.map(st -> locale == Locale.ENGLISH ? english(st.label(locale)) : st.label(locale))
+				.collect(Collectors.joining(" → "));
 	}
 
 	/**
@@ -141,8 +166,9 @@ public final class AuditOperations {
 	}
 
 	private static ChecklistItem item(Audit audit, String itemId) throws AuditRuleException {
-		return audit.checklist().item(itemId).orElseThrow(() -> new AuditRuleException("no item '" + itemId
-				+ "' in the checklist of audit " + audit.id()));
+		return audit.checklist().item(itemId).orElseThrow(() -> new AuditRuleException("監査 " + audit.id()
+				+ " のチェックリストに項目 '" + itemId + "' はありません", "no item '" + itemId + "' in the checklist of audit "
+				+ audit.id()));
 	}
 
 	private static ItemResult result(Audit audit, String itemId, String site) {
@@ -153,8 +179,10 @@ public final class AuditOperations {
 
 	private static void checkEditable(Audit audit) throws AuditRuleException {
 		if (audit.status() == AuditStatus.REPORTED || audit.status() == AuditStatus.CLOSED) {
-			throw new AuditRuleException("audit " + audit.id() + " is " + audit.status().label(Locale.JAPANESE)
-					+ ": reopen it (kansa audit status " + audit.id() + " in-progress) to change results");
+			throw new AuditRuleException("監査 " + audit.id() + " は" + audit.status().label(Locale.JAPANESE)
+					+ "のため結果を変更できません。変更するには" + AuditStatus.IN_PROGRESS.label(Locale.JAPANESE) + "に戻してください",
+					"audit " + audit.id() + " is " + english(audit.status().label(Locale.ENGLISH))
+							+ ": reopen it (status in-progress) to change results");
 		}
 	}
 

@@ -214,7 +214,8 @@ public final class Workspace {
 
 	public Audit loadAudit(String id) throws WorkspaceException, KansaDataException {
 		if (!hasAudit(id)) {
-			throw new WorkspaceException("no audit '" + id + "' in " + root + " (kansa audit list shows the audits)");
+			throw new WorkspaceException("監査 '" + id + "' がありません / no audit '" + id + "' in " + root
+					+ " (kansa audit list shows the audits)");
 		}
 		return read(auditDirectory(id).resolve(AUDIT_FILE), Audit.class);
 	}
@@ -230,7 +231,7 @@ public final class Workspace {
 	public Evidence addEvidence(String auditId, Path source, EvidenceKind kind, String caption, LocalDate capturedOn)
 			throws WorkspaceException {
 		if (!Files.isRegularFile(source)) {
-			throw new WorkspaceException("evidence file not found: " + source);
+			throw new WorkspaceException("証跡ファイルがありません / evidence file not found: " + source);
 		}
 		try (InputStream in = Files.newInputStream(source)) {
 			return addEvidence(auditId, source.getFileName().toString(), in, kind, caption, capturedOn);

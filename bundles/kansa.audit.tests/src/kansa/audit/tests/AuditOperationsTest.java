@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,8 @@ class AuditOperationsTest {
 		AuditRuleException e = assertThrows(AuditRuleException.class, () -> AuditOperations
 				.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.9.9", "", Verdict.CONFORMING, "", "", NOW));
 		assertTrue(e.getMessage().contains("no item 'A.9.9'"), e.getMessage());
+		assertEquals("監査 a1 のチェックリストに項目 'A.9.9' はありません", e.reason().get(Locale.JAPANESE));
+		assertEquals("no item 'A.9.9' in the checklist of audit a1", e.getMessage(Locale.ENGLISH));
 	}
 
 	@Test
@@ -104,15 +107,21 @@ class AuditOperationsTest {
 		Audit partial = AuditOperations.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.5.1", "",
 				Verdict.MINOR_NONCONFORMITY, "", "", NOW);
 		List<String> problems = AuditLifecycle.problems(partial, AuditStatus.REPORTED);
-		assertTrue(problems.stream().anyMatch(p -> p.contains("2 items are 未評価")), problems.toString());
-		assertTrue(problems.stream().anyMatch(p -> p.contains("has no finding")), problems.toString());
+		assertTrue(problems.contains("未評価の項目が 2 件あります（A.5.15, A.8.8） / 2 items are not assessed (A.5.15, A.8.8)"),
+				problems.toString());
+		assertTrue(problems.stream().anyMatch(p -> p.contains("ですが指摘事項がありません / ")
+				&& p.endsWith(" is minor nonconformity but has no finding")), problems.toString());
 
 		Audit reported = AuditLifecycle.moveTo(judged(), AuditStatus.REPORTED);
-		assertThrows(AuditRuleException.class, () -> AuditOperations.recordVerdict(reported, "A.5.1", "",
-				Verdict.OBSERVATION, "", "", NOW), "reported audits are read-only until reopened");
+		AuditRuleException readOnly = assertThrows(AuditRuleException.class, () -> AuditOperations
+				.recordVerdict(reported, "A.5.1", "", Verdict.OBSERVATION, "", "", NOW),
+				"reported audits are read-only until reopened");
+		assertEquals("監査 a1 は報告済のため結果を変更できません。変更するには実施中に戻してください / audit a1 is reported: reopen it"
+				+ " (status in-progress) to change results", readOnly.getMessage());
 		AuditRuleException e = assertThrows(AuditRuleException.class,
 				() -> AuditLifecycle.moveTo(reported, AuditStatus.CLOSED));
-		assertTrue(e.getMessage().contains("CAR-001 is still 未回答"), e.getMessage());
+		assertEquals("監査 a1 を完了にできません: CAR-001 はまだ未回答です", e.getMessage(Locale.JAPANESE));
+		assertEquals("audit a1 cannot be closed: CAR-001 is still open", e.getMessage(Locale.ENGLISH));
 		assertEquals(AuditStatus.IN_PROGRESS, AuditLifecycle.moveTo(reported, AuditStatus.IN_PROGRESS).status());
 	}
 
@@ -120,11 +129,12 @@ class AuditOperationsTest {
 	void reportingIsRefusedWhileAFindingsGradeAndItsVerdictDisagree() throws Exception {
 		Audit a = AuditOperations.recordVerdict(judged(), "A.8.8", "本社", Verdict.MAJOR_NONCONFORMITY, null, null, NOW);
 		List<String> problems = AuditLifecycle.problems(a, AuditStatus.REPORTED);
-		assertTrue(problems.stream().anyMatch(p -> p.contains("(本社) is 重大な不適合 but its finding is 軽微な不適合")),
+		assertTrue(problems.stream().anyMatch(p -> p.contains("（本社） は重大な不適合ですが、指摘事項は軽微な不適合です")
+				&& p.contains("(本社) is major nonconformity but its finding is minor nonconformity")),
 				problems.toString());
 		Audit conforming = AuditOperations.recordVerdict(judged(), "A.8.8", "本社", Verdict.CONFORMING, null, null, NOW);
 		assertTrue(AuditLifecycle.problems(conforming, AuditStatus.REPORTED).stream()
-				.anyMatch(p -> p.contains("is 適合 but its finding is 軽微な不適合")));
+				.anyMatch(p -> p.contains("は適合ですが、指摘事項は軽微な不適合です")));
 		assertTrue(AuditLifecycle.problems(judged(), AuditStatus.REPORTED).isEmpty(), "grade and verdict agree");
 		assertEquals(FindingGrade.MAJOR_NONCONFORMITY, FindingGrade.matching(Verdict.MAJOR_NONCONFORMITY).orElseThrow());
 		assertTrue(FindingGrade.matching(Verdict.CONFORMING).isEmpty());

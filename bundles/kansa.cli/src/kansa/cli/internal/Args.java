@@ -43,13 +43,13 @@ public final class Args {
 			} else if (valueOptions.contains(name)) {
 				if (value == null) {
 					if (i + 1 >= raw.size() || raw.get(i + 1).startsWith("--")) {
-						throw new UsageException("--" + name + " needs a value");
+						throw new UsageException("--" + name + " に値がありません / --" + name + " needs a value");
 					}
 					value = raw.get(++i);
 				}
 				a.options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
 			} else {
-				throw new UsageException("unknown option --" + name);
+				throw new UsageException("オプション --" + name + " はありません / unknown option --" + name);
 			}
 		}
 		return a;
@@ -61,14 +61,15 @@ public final class Args {
 
 	public String positional(int index, String what) throws UsageException {
 		if (index >= positionals.size()) {
-			throw new UsageException("missing " + what);
+			throw new UsageException("引数が足りません / missing " + what);
 		}
 		return positionals.get(index);
 	}
 
 	public void expectPositionals(int max) throws UsageException {
 		if (positionals.size() > max) {
-			throw new UsageException("unexpected argument '" + positionals.get(max) + "'");
+			throw new UsageException("余分な引数 '" + positionals.get(max) + "' / unexpected argument '"
+					+ positionals.get(max) + "'");
 		}
 	}
 
@@ -78,7 +79,8 @@ public final class Args {
 	}
 
 	public String required(String name) throws UsageException {
-		return option(name).orElseThrow(() -> new UsageException("--" + name + " is required"));
+		return option(name).orElseThrow(() -> new UsageException("--" + name + " を指定してください / --" + name
+				+ " is required"));
 	}
 
 	public List<String> all(String name) {

@@ -9,6 +9,7 @@ import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistCatalog;
 import kansa.core.incident.IncidentLibrary;
 import kansa.core.report.ReportGenerator;
+import kansa.core.report.ResultSheetReader;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -17,7 +18,7 @@ import kansa.workspace.WorkspaceException;
  * (a snapshot taken when the command starts).
  */
 public record CliContext(PrintStream out, PrintStream err, Path currentDirectory, List<ChecklistCatalog> catalogs,
-		List<ReportGenerator> generators, List<IncidentLibrary> libraries) {
+		List<ReportGenerator> generators, List<IncidentLibrary> libraries, List<ResultSheetReader> resultReaders) {
 
 	public static final String DEFAULT_WORKSPACE = "kansa-workspace";
 
@@ -40,6 +41,14 @@ public record CliContext(PrintStream out, PrintStream err, Path currentDirectory
 		return generators.stream().filter(g -> g.formatId().equals(format)).findFirst()
 				.orElseThrow(() -> new UsageException("no report generator for format '" + format + "' is installed"
 						+ " (available: " + available() + ")"));
+	}
+
+	/** The reader of results sheets written in the given format (the file's extension, e.g. xlsx). */
+	public ResultSheetReader resultReader(String format) throws UsageException {
+		return resultReaders.stream().filter(r -> r.formatId().equals(format)).findFirst()
+				.orElseThrow(() -> new UsageException("." + format + " のシートは読み込めません / no reader for ." + format
+						+ " sheets is installed (available: " + String.join(", ",
+								resultReaders.stream().map(ResultSheetReader::formatId).sorted().toList()) + ")"));
 	}
 
 	private String available() {

@@ -23,6 +23,8 @@ import kansa.core.incident.IncidentLibrary;
 import kansa.core.json.KansaDataException;
 import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
+import kansa.core.report.ResultSheetException;
+import kansa.core.report.ResultSheetReader;
 import kansa.workspace.WorkspaceException;
 
 /**
@@ -45,6 +47,9 @@ public class KansaCommandLine {
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	volatile List<IncidentLibrary> libraries;
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	volatile List<ResultSheetReader> resultReaders;
+
 	private final List<Command> commands;
 
 	public KansaCommandLine() {
@@ -58,7 +63,7 @@ public class KansaCommandLine {
 
 	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
 		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),
-				List.copyOf(libraries));
+				List.copyOf(libraries), List.copyOf(resultReaders));
 		List<String> list = Arrays.asList(args);
 		if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
 			out.print(overview());
@@ -66,7 +71,8 @@ public class KansaCommandLine {
 		}
 		Command command = commands.stream().filter(c -> c.name().equals(list.get(0))).findFirst().orElse(null);
 		if (command == null) {
-			err.println("kansa: unknown command '" + list.get(0) + "' (kansa --help lists the commands)");
+			err.println("kansa: コマンド '" + list.get(0) + "' はありません / unknown command '" + list.get(0)
+					+ "' (kansa --help lists the commands)");
 			return USER_ERROR;
 		}
 		List<String> rest = list.subList(1, list.size());
@@ -79,10 +85,11 @@ public class KansaCommandLine {
 			return command.run(rest, context);
 		} catch (UsageException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage() + " (kansa " + command.name() + " --help)");
-		} catch (WorkspaceException | KansaDataException | ReportException | AuditRuleException | IllegalArgumentException e) {
+		} catch (WorkspaceException | KansaDataException | ReportException | ResultSheetException | AuditRuleException
+				| IllegalArgumentException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage());
 		} catch (OperationCanceledException e) {
-			err.println("kansa " + command.name() + ": cancelled");
+			err.println("kansa " + command.name() + ": 中止しました / cancelled");
 		} catch (Exception | Error e) {
 			// an Error too (out of memory, stack overflow): one line and exit 2, never the launcher's log file
 			return internalError("kansa " + command.name(), e, err);

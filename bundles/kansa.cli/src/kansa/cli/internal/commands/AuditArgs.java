@@ -33,7 +33,8 @@ final class AuditArgs {
 		try {
 			return value == null ? null : LocalDate.parse(value);
 		} catch (DateTimeParseException e) {
-			throw new UsageException("--" + name + ": '" + value + "' is not a date (yyyy-mm-dd)");
+			throw new UsageException("--" + name + ": '" + value + "' は日付ではありません（yyyy-mm-dd） / is not a date"
+					+ " (yyyy-mm-dd)");
 		}
 	}
 
@@ -41,28 +42,32 @@ final class AuditArgs {
 		try {
 			return Verdict.parse(text);
 		} catch (IllegalArgumentException e) {
-			throw new UsageException(e.getMessage());
+			throw new UsageException("判定 '" + text + "' は選択肢にありません / " + e.getMessage());
 		}
 	}
 
 	static FindingGrade grade(String text) throws UsageException {
 		return choose(FindingGrade.values(), text, g -> g.label(null),
-				"unknown grade '" + text + "' (重大な不適合, 軽微な不適合, 観察事項, 改善の機会)");
+				"指摘の区分 '" + text + "' は選択肢にありません（重大な不適合、軽微な不適合、観察事項、改善の機会） / unknown grade '"
+						+ text + "' (major-nonconformity, minor-nonconformity, observation, opportunity-for-improvement)");
 	}
 
 	static CorrectiveActionStatus actionStatus(String text) throws UsageException {
 		return choose(CorrectiveActionStatus.values(), text, s -> s.label(null),
-				"unknown status '" + text + "' (open, response-received, verified, closed)");
+				"是正処置の状態 '" + text + "' は選択肢にありません（未回答、回答受領、有効性確認済、完了） / unknown status '" + text
+						+ "' (open, response-received, verified, closed)");
 	}
 
 	static AuditStatus auditStatus(String text) throws UsageException {
 		return choose(AuditStatus.values(), text, s -> s.label(null),
-				"unknown audit status '" + text + "' (planned, in-progress, reported, closed)");
+				"監査の状態 '" + text + "' は選択肢にありません（計画、実施中、報告済、完了） / unknown audit status '" + text
+						+ "' (planned, in-progress, reported, closed)");
 	}
 
 	static EvidenceKind kind(String text) throws UsageException {
 		return choose(EvidenceKind.values(), text, k -> k.label(null),
-				"unknown evidence kind '" + text + "' (document, record, photo, screenshot, other)");
+				"証跡の種類 '" + text + "' は選択肢にありません（文書、記録、写真、画面、その他） / unknown evidence kind '" + text
+						+ "' (document, record, photo, screenshot, other)");
 	}
 
 	/** A constant typed as its name (any case, '-' for '_') or its Japanese label. */

@@ -10,7 +10,8 @@ import kansa.cli.internal.UsageException;
 public class AuditCommand implements Command {
 
 	private final List<Command> subCommands = List.of(new AuditNew(), new AuditList(), new AuditShow(), new AuditEdit(),
-			new AuditSet(), new AuditEvidence(), new AuditFinding(), new AuditAction(), new AuditStatusChange(), new AuditCompare());
+			new AuditSet(), new AuditEvidence(), new AuditFinding(), new AuditAction(), new AuditStatusChange(), new AuditCompare(),
+			new AuditImport());
 
 	@Override
 	public String name() {
@@ -40,10 +41,11 @@ public class AuditCommand implements Command {
 	@Override
 	public int run(List<String> raw, CliContext ctx) throws Exception {
 		if (raw.isEmpty()) {
-			throw new UsageException("missing sub-command (kansa audit --help lists them)");
+			throw new UsageException("サブコマンドを指定してください / missing sub-command (kansa audit --help lists them)");
 		}
 		Command sub = subCommands.stream().filter(c -> c.name().equals(raw.get(0))).findFirst()
-				.orElseThrow(() -> new UsageException("unknown sub-command '" + raw.get(0) + "'"));
+				.orElseThrow(() -> new UsageException("サブコマンド '" + raw.get(0) + "' はありません / unknown sub-command '"
+						+ raw.get(0) + "'"));
 		List<String> rest = raw.subList(1, raw.size());
 		if (rest.contains("--help") || rest.contains("-h")) {
 			ctx.out().print(sub.help());

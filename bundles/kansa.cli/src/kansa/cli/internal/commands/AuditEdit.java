@@ -67,7 +67,7 @@ final class AuditEdit implements Command {
 		String auditId = args.positional(0, "audit id");
 		args.expectPositionals(1);
 		if (args.option("summary").isPresent() && args.option("summary-file").isPresent()) {
-			throw new UsageException("--summary and --summary-file: give only one");
+			throw new UsageException("--summary と --summary-file はどちらか一方だけ / --summary and --summary-file: give only one");
 		}
 		Workspace ws = ctx.openWorkspace(args);
 		Audit audit = ws.loadAudit(auditId);
@@ -105,7 +105,8 @@ final class AuditEdit implements Command {
 		List<String> given = args.all(name);
 		if (args.flag(clear)) {
 			if (!given.isEmpty()) {
-				throw new UsageException("--" + clear + " and --" + name + ": give only one");
+				throw new UsageException("--" + clear + " と --" + name + " はどちらか一方だけ / --" + clear + " and --" + name
+						+ ": give only one");
 			}
 			return List.of();
 		}

@@ -62,7 +62,8 @@ final class AuditNew implements Command {
 		Checklist checklist = findChecklist(ctx, ws, checklistRef);
 		String id = args.option("id").orElse(nextId(ws));
 		if (ws.hasAudit(id)) {
-			throw new UsageException("an audit '" + id + "' already exists in " + ws.root());
+			throw new UsageException("監査 '" + id + "' は既にあります / an audit '" + id + "' already exists in "
+					+ ws.root());
 		}
 		Audit audit = new Audit(id, args.option("title").orElse(clientName + " 内部監査"),
 				new Client(clientName, args.all("site")), args.option("scope").orElse(""), "", List.of(checklist.standard()),
@@ -91,7 +92,8 @@ final class AuditNew implements Command {
 		if (ws.checklistIds().contains(id)) {
 			return ws.loadChecklist(id);
 		}
-		throw new UsageException("no checklist '" + ref + "' (kansa checklists lists them)");
+		throw new UsageException("チェックリスト '" + ref + "' がありません / no checklist '" + ref
+				+ "' (kansa checklists lists them)");
 	}
 
 	private static String nextId(Workspace ws) throws WorkspaceException {

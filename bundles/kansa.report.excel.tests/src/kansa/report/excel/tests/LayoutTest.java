@@ -83,7 +83,7 @@ class LayoutTest {
 
 	@Test
 	void printsOnA4LandscapeOnePageWideWithPageNumbers() {
-		for (Sheet sheet : wb) {
+		for (Sheet sheet : Xlsx.visibleSheets(wb)) {
 			PrintSetup print = sheet.getPrintSetup();
 			assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize(), sheet.getSheetName());
 			assertTrue(sheet.getFitToPage(), sheet.getSheetName());

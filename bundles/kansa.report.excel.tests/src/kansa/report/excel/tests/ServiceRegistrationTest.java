@@ -20,6 +20,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
+import kansa.core.report.ResultSheetReader;
 
 /** Consumers only ever see the ReportGenerator service that Declarative Services registers. */
 class ServiceRegistrationTest {
@@ -73,6 +74,21 @@ class ServiceRegistrationTest {
 		byte[] xlsx = Xlsx.bytes(g, new ReportRequest(AuditFixture.in(auditDir).build(), auditDir));
 		try (XSSFWorkbook wb = Xlsx.open(xlsx)) {
 			assertNotNull(wb.getSheet("チェックリスト結果"));
+		}
+	}
+
+	@Test
+	void resultSheetReaderIsRegisteredForTheSameFormat() throws Exception {
+		ServiceTracker<ResultSheetReader, ResultSheetReader> readers = new ServiceTracker<>(
+				FrameworkUtil.getBundle(getClass()).getBundleContext(), ResultSheetReader.class, null);
+		readers.open();
+		try {
+			ResultSheetReader reader = readers.waitForService(10_000);
+			assertNotNull(reader, "a ResultSheetReader service");
+			assertEquals("xlsx", reader.formatId());
+			assertEquals("kansa.report.excel", readers.getServiceReference().getBundle().getSymbolicName());
+		} finally {
+			readers.close();
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -38,10 +39,19 @@ final class Xlsx {
 		return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
 	}
 
+	/** The sheets a person sees, in order (the hidden identity sheet is not one of them). */
 	static List<String> sheetNames(XSSFWorkbook wb) {
-		List<String> names = new ArrayList<>();
-		wb.forEach(s -> names.add(s.getSheetName()));
-		return names;
+		return visibleSheets(wb).stream().map(Sheet::getSheetName).toList();
+	}
+
+	static List<Sheet> visibleSheets(XSSFWorkbook wb) {
+		List<Sheet> sheets = new ArrayList<>();
+		wb.forEach(s -> {
+			if (wb.getSheetVisibility(wb.getSheetIndex(s)) == SheetVisibility.VISIBLE) {
+				sheets.add(s);
+			}
+		});
+		return sheets;
 	}
 
 	/** Column index of a header in row 1; fails when the header is not there. */

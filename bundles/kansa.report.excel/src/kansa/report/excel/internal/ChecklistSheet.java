@@ -42,6 +42,7 @@ final class ChecklistSheet {
 	private final int interviewee;
 	/** Results are kept in the order recorded: show them whole scope first, then in the client's order of sites. */
 	private final Comparator<ItemResult> bySite;
+	private final ResultRows resultRows = new ResultRows();
 	private Sheet sheet;
 	private int nextRow = Table.FIRST_DATA_ROW;
 
@@ -74,6 +75,9 @@ final class ChecklistSheet {
 		Texts t = ctx.texts();
 		sheet = workbook.createSheet(SheetNames.checklist(t));
 		Table.header(sheet, columns, cells);
+		resultRows.layout(new ResultRows.Layout(sheet.getSheetName(), number, site, verdict, notes,
+				columns.get(number).title(), site < 0 ? "" : columns.get(site).title(), columns.get(verdict).title(),
+				columns.get(notes).title()));
 		monitor.setWorkRemaining(ctx.audit().checklist().itemCount());
 		Map<String, List<ItemResult>> results = ctx.audit().resultsByItem();
 		for (Section s : ctx.audit().checklist().sections()) {
@@ -121,6 +125,12 @@ final class ChecklistSheet {
 		evidenceCell(row, ctx.evidence().forResult(item.id(), result.site()));
 		cells.text(row, interviewee, result.interviewee(), Style.TEXT);
 		RowHeights.fit(row);
+		resultRows.add(row.getRowNum(), item, result);
+	}
+
+	/** Where each result went, for the identity sheet; complete after {@link #write}. */
+	ResultRows resultRows() {
+		return resultRows;
 	}
 
 	/**

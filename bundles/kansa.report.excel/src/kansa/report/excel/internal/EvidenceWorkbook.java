@@ -47,11 +47,13 @@ final class EvidenceWorkbook {
 			new CoverSheet(ctx, today).write(workbook);
 			new SummarySheet(ctx).write(workbook);
 			progress.split(5);
-			new ChecklistSheet(ctx).write(workbook, progress.split(40));
+			ChecklistSheet checklist = new ChecklistSheet(ctx);
+			checklist.write(workbook, progress.split(40));
 			new FindingsSheet(ctx).write(workbook);
 			new CorrectiveActionsSheet(ctx).write(workbook);
 			progress.split(5);
 			new EvidenceSheet(ctx).write(workbook, progress.split(10));
+			IdentitySheet.write(workbook, audit, checklist.resultRows());
 			if (request.marksDraft()) {
 				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 					if (!workbook.isSheetHidden(i)) {

@@ -59,7 +59,8 @@ public final class StatusDialog extends TitleAreaDialog {
 			b.setText(s.label(locale));
 			b.setData(s);
 			choices.put(s, b);
-			List<String> problems = s == audit.status() ? List.of() : AuditLifecycle.problems(audit, s);
+			List<String> problems = s == audit.status() ? List.of()
+					: AuditLifecycle.reasons(audit, s).stream().map(r -> r.get(locale)).toList();
 			b.setEnabled(problems.isEmpty());
 			b.setSelection(s == audit.status());
 			b.addListener(SWT.Selection, e -> updateOk());

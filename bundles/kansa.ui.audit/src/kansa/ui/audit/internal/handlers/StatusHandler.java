@@ -70,7 +70,9 @@ public final class StatusHandler extends AbstractHandler {
 			if (session != null) {
 				session.contentChanged();
 			}
-		} catch (WorkspaceException | KansaDataException | AuditRuleException e) {
+		} catch (AuditRuleException e) {
+			MessageDialog.openError(window.getShell(), Messages.Status_title, e.getMessage(Messages.contentLocale()));
+		} catch (WorkspaceException | KansaDataException e) {
 			MessageDialog.openError(window.getShell(), Messages.Status_title, e.getMessage());
 		}
 		return null;
