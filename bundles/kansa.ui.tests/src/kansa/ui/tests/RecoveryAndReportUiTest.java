@@ -14,11 +14,16 @@ import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 
 import kansa.audit.AuditOperations;
 import kansa.core.audit.Audit;
@@ -26,10 +31,8 @@ import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
 import kansa.ui.audit.EditorPrompts;
 import kansa.ui.audit.internal.editor.AuditEditor;
-import kansa.ui.audit.internal.handlers.ReportHandler;
+import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.report.ReportGenerators;
-import kansa.ui.audit.internal.report.ReportJob;
-import kansa.ui.audit.internal.report.ReportWizard;
 import kansa.ui.workspace.UiServices;
 
 /** Crash recovery, a file changed by another program, and the report wizard's job writing xlsx and PDF. */
@@ -122,36 +125,39 @@ class RecoveryAndReportUiTest {
 		assertFalse(editor.isDirty());
 	}
 
+	/**
+	 * 報告書を作成… on an audit with unanswered items asks first; the wizard's defaults then write both files, and
+	 * the PDF carries the ドラフト mark.
+	 */
 	@Test
-	void reportWizardJobWritesXlsxAndPdf() throws Exception {
+	void reportOfAnUnfinishedAuditIsADraftAfterAsking() throws Exception {
 		Audit created = fx.newAudit("株式会社レポート");
 		AuditEditor editor = fx.open(created.id());
 		AuditEditorUiTest.press(editor.itemTable(), '1');
 		ReportGenerators generators = UiServices.get(fx.window, ReportGenerators.class);
 		UiWait.until(() -> generators.all().size() >= 2, () -> "the xlsx and pdf generators");
-		Path out = fx.root.resolve("reports");
-		List<ReportJob> scheduled = new ArrayList<>();
-		ReportWizard wizard = new ReportWizard(editor.audit(), editor.auditDirectory(), generators.all(), out,
-				scheduled::add);
-		WizardDialog dialog = new WizardDialog(fx.window.getShell(), wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		wizard.choose(List.of("xlsx", "pdf"), out, false);
-		Screenshots.saveIfAsked(dialog.getShell(), "report-wizard.png");
-		assertTrue(wizard.canFinish());
-		assertTrue(wizard.performFinish());
-		dialog.close();
-		assertEquals(1, scheduled.size());
-		ReportJob job = scheduled.get(0);
-		ReportHandler.schedule(fx.window, job, false);
+		String[] question = new String[1];
+		DialogAnswerer answers = new DialogAnswerer(d -> {
+			question[0] = d.describe();
+			d.press(Messages.Report_createDraft);
+		}, d -> {
+			Screenshots.saveIfAsked(d.shell(), "report-wizard.png");
+			d.press(DialogAnswerer.DEFAULT);
+		});
+		fx.window.getService(IHandlerService.class).executeCommand("kansa.ui.audit.report", null);
+		answers.stop();
+		int unanswered = created.checklist().itemCount() - 1;
+		assertTrue(question[0].contains(NLS.bind(Messages.Report_unanswered, unanswered)), question[0]);
+		Path xlsx = fx.root.resolve("reports").resolve(created.id() + ".xlsx");
+		Path pdf = fx.root.resolve("reports").resolve(created.id() + ".pdf");
 		// a PDF of 123 items with embedded fonts: allow for a busy machine
-		UiWait.until(() -> job.getState() == Job.NONE && job.getResult() != null, 180_000,
-				() -> "the report job (state " + job.getState() + ", result " + job.getResult() + ")");
-		assertTrue(job.getResult().isOK(), job.getResult().toString());
-		Path xlsx = out.resolve(created.id() + ".xlsx");
-		Path pdf = out.resolve(created.id() + ".pdf");
-		assertEquals(java.util.Set.of(xlsx, pdf), java.util.Set.copyOf(job.written()));
+		UiWait.until(() -> Files.exists(xlsx) && Files.exists(pdf) && UiWait.noJob("ReportJob"),
+				180_000, () -> "the report job");
 		assertEquals("PK", new String(Files.readAllBytes(xlsx), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
-		assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+		try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+			for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+				assertTrue(PdfTextExtractor.getTextFromPage(doc.getPage(p)).contains("ドラフト"), "ドラフト on page " + p);
+			}
+		}
 	}
 }

@@ -50,4 +50,14 @@ final class UiWait {
 			Thread.currentThread().interrupt();
 		}
 	}
+
+	/** Whether no job of this class (simple name, e.g. ReportJob) is waiting or running. */
+	static boolean noJob(String simpleClassName) {
+		for (org.eclipse.core.runtime.jobs.Job j : org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)) {
+			if (j.getClass().getSimpleName().equals(simpleClassName)) {
+				return false;
+			}
+		}
+		return true;
+	}
 }

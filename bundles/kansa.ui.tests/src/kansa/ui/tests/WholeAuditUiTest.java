@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
@@ -138,14 +137,15 @@ class WholeAuditUiTest extends WorkspaceUiTest {
 		Path pdf = fx.root.resolve("reports").resolve(judged.id() + ".pdf");
 		Path xlsx = fx.root.resolve("reports").resolve(judged.id() + ".xlsx");
 		// a PDF of every item with embedded fonts: allow for a busy machine
-		UiWait.until(() -> Files.exists(pdf) && Files.exists(xlsx) && noReportJob(), 180_000,
+		UiWait.until(() -> Files.exists(pdf) && Files.exists(xlsx) && UiWait.noJob("ReportJob"), 180_000,
 				() -> "both reports written");
 		String text = pdfText(pdf);
 		for (String value : List.of("情報セキュリティ管理策の運用状況を確かめる", "大阪支店 営業部", "情報セキュリティ基本方針 第4版",
 				"2026年11月25日", "佐藤 花子", "鈴木 一郎", "田中 誠", "情報システム部", "高橋 由美", "アクセス権の見直しに遅れがある",
-				"規程 第3条を確認した。", "サーバ室の入退室記録がない")) {
+				"規程 第3条を確認した。", "サーバ室の入退室記録がない", "前回監査「2025年度 内部監査」", "評価を年次で行う")) {
 			assertTrue(text.replace("\n", "").contains(value.replace("\n", "")), value + " in the PDF");
 		}
+		assertFalse(text.contains("ドラフト"), "every item judged: a final report");
 		assertTrue(Files.size(xlsx) > 0);
 	}
 
@@ -184,15 +184,6 @@ class WholeAuditUiTest extends WorkspaceUiTest {
 		answers.stop();
 		assertEquals(expected.label(Locale.JAPANESE), proposed[0], "proposed grade for key " + key);
 		assertEquals(expected.requiresCorrectiveAction(), causeEnabled[0], "root cause only for nonconformities");
-	}
-
-	private static boolean noReportJob() {
-		for (Job j : Job.getJobManager().find(null)) {
-			if (j.getClass().getSimpleName().equals("ReportJob")) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static String pdfText(Path pdf) throws Exception {

@@ -174,6 +174,11 @@ public final class Messages extends NLS {
 	public static String NewAudit_previousEntry;
 	public static String Header_advance;
 	public static String Header_advanceTip;
+	public static String Report_draft;
+	public static String Report_draftTip;
+	public static String Report_draftForced;
+	public static String Report_unanswered;
+	public static String Report_createDraft;
 
 
 	static {

@@ -19,6 +19,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.Verdict;
 import kansa.core.json.KansaDataException;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.editor.AuditEditor;
@@ -64,13 +65,33 @@ public final class ReportHandler extends AbstractHandler {
 			MessageDialog.openError(window.getShell(), Messages.Report_title, e.getMessage());
 			return null;
 		}
+		int unanswered = audit.verdictCounts().get(Verdict.NOT_ASSESSED);
+		if (unanswered > 0 && new MessageDialog(window.getShell(), Messages.Report_title, null,
+				NLS.bind(Messages.Report_unanswered, unanswered), MessageDialog.QUESTION, 0, Messages.Report_createDraft,
+				Messages.Dialog_cancel).open() != 0) {
+			return null;
+		}
+		Audit previous = previousAudit(auditDir, audit);
 		ReportGenerators generators = UiServices.get(window, ReportGenerators.class);
 		Path folder = auditDir.getParent().getParent().resolve("reports");
 		ReportWizard[] wizard = new ReportWizard[1];
-		wizard[0] = new ReportWizard(audit, auditDir, generators.all(), folder,
+		wizard[0] = new ReportWizard(audit, previous, auditDir, generators.all(), folder,
 				job -> schedule(window, job, wizard[0].openWhenDone()));
 		new WizardDialog(window.getShell(), wizard[0]).open();
 		return null;
+	}
+
+	/** The audit's 前回監査 from the same workspace; null when there is none or it cannot be read. */
+	private static Audit previousAudit(Path auditDir, Audit audit) {
+		if (audit.previousAuditId().isEmpty()) {
+			return null;
+		}
+		try {
+			Workspace ws = Workspace.open(auditDir.getParent().getParent());
+			return ws.hasAudit(audit.previousAuditId()) ? ws.loadAudit(audit.previousAuditId()) : null;
+		} catch (WorkspaceException | KansaDataException e) {
+			return null; // the report then says there is no previous audit to compare with
+		}
 	}
 
 	/** Runs the job; when it succeeds, opens the files (if asked) and says where they are. */

@@ -29,9 +29,14 @@ import kansa.workspace.AtomicFiles;
  */
 public final class ReportJob extends Job {
 
-	/** What to write. */
+	/**
+	 * What to write.
+	 *
+	 * @param previousAudit the audit's 前回監査 for the changes since, null when none or unreadable
+	 * @param draft         asked for as a draft (an audit with unanswered items always is one)
+	 */
 	public record Request(Audit audit, Path auditDirectory, List<ReportGenerator> generators, Locale locale,
-			Path folder, Map<String, String> options) {
+			Path folder, Map<String, String> options, Audit previousAudit, boolean draft) {
 	}
 
 	private final Request request;
@@ -54,7 +59,7 @@ public final class ReportJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor sub = SubMonitor.convert(monitor, getName(), request.generators().size() * 100);
 		ReportRequest report = new ReportRequest(request.audit(), request.auditDirectory(), request.locale(),
-				request.options());
+				request.options(), request.previousAudit(), request.draft());
 		try {
 			for (ReportGenerator g : request.generators()) {
 				Path target = target(request, g);

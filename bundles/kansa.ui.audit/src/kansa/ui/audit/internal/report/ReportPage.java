@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -31,9 +32,13 @@ final class ReportPage extends WizardPage {
 	private Text template;
 	private Text folder;
 	private Button open;
+	private Button draft;
+	private final int unanswered;
 
-	ReportPage(List<ReportGenerator> generators, Path defaultFolder, Locale uiLocale) {
+	/** @param unanswered items still 未評価: the report is then a draft whatever the user chooses */
+	ReportPage(List<ReportGenerator> generators, Path defaultFolder, Locale uiLocale, int unanswered) {
 		super("report");
+		this.unanswered = unanswered;
 		this.generators = generators;
 		this.defaultFolder = defaultFolder;
 		this.uiLocale = uiLocale;
@@ -76,6 +81,19 @@ final class ReportPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(folder);
 		folder.addListener(SWT.Modify, e -> validate());
 		browse(c, folder);
+
+		draft = new Button(c, SWT.CHECK);
+		draft.setText(Messages.Report_draft);
+		draft.setSelection(unanswered > 0);
+		draft.setEnabled(unanswered == 0);
+		draft.setToolTipText(unanswered > 0 ? NLS.bind(Messages.Report_draftForced, unanswered)
+				: Messages.Report_draftTip);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(draft);
+		if (unanswered > 0) {
+			Label why = new Label(c, SWT.WRAP);
+			why.setText(NLS.bind(Messages.Report_draftForced, unanswered));
+			GridDataFactory.fillDefaults().span(3, 1).indent(20, 0).hint(380, SWT.DEFAULT).applyTo(why);
+		}
 
 		open = new Button(c, SWT.CHECK);
 		open.setText(Messages.Report_open);
@@ -142,17 +160,11 @@ final class ReportPage extends WizardPage {
 		return template.getText().strip();
 	}
 
-	boolean openWhenDone() {
-		return open.getSelection();
+	boolean draft() {
+		return draft.getSelection();
 	}
 
-	/** For tests: choose formats by id, the folder, and whether to open the files. */
-	void choose(List<String> formatIds, Path outputFolder, boolean openFiles) {
-		for (int i = 0; i < generators.size(); i++) {
-			formatButtons.get(i).setSelection(formatIds.contains(generators.get(i).formatId()));
-		}
-		folder.setText(outputFolder.toString());
-		open.setSelection(openFiles);
-		validate();
+	boolean openWhenDone() {
+		return open.getSelection();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.wizard.Wizard;
 
 import kansa.core.audit.Audit;
+import kansa.core.audit.Verdict;
 import kansa.core.report.ReportGenerator;
 import kansa.ui.audit.internal.Messages;
 
@@ -18,17 +19,23 @@ import kansa.ui.audit.internal.Messages;
 public final class ReportWizard extends Wizard {
 
 	private final Audit audit;
+	private final Audit previousAudit;
 	private final Path auditDirectory;
 	private final ReportPage page;
 	private final Consumer<ReportJob> scheduler;
 
-	/** @param scheduler receives the job on Finish (the handler schedules it and opens the files when done) */
-	public ReportWizard(Audit audit, Path auditDirectory, List<ReportGenerator> generators, Path defaultFolder,
-			Consumer<ReportJob> scheduler) {
+	/**
+	 * @param previousAudit the audit's 前回監査 (null: none), for the changes since and the carried requests
+	 * @param scheduler     receives the job on Finish (the handler schedules it and opens the files when done)
+	 */
+	public ReportWizard(Audit audit, Audit previousAudit, Path auditDirectory, List<ReportGenerator> generators,
+			Path defaultFolder, Consumer<ReportJob> scheduler) {
 		this.audit = audit;
+		this.previousAudit = previousAudit;
 		this.auditDirectory = auditDirectory;
 		this.scheduler = scheduler;
-		this.page = new ReportPage(generators, defaultFolder, Messages.contentLocale());
+		this.page = new ReportPage(generators, defaultFolder, Messages.contentLocale(),
+				audit.verdictCounts().get(Verdict.NOT_ASSESSED));
 		setWindowTitle(Messages.Report_title);
 		setNeedsProgressMonitor(false);
 	}
@@ -49,15 +56,11 @@ public final class ReportWizard extends Wizard {
 		String template = page.template();
 		Map<String, String> options = template.isEmpty() ? Map.of() : Map.of("template", template);
 		return new ReportJob(new ReportJob.Request(audit, auditDirectory, page.selectedGenerators(),
-				page.reportLocale(), page.folder(), options), onDone);
+				page.reportLocale(), page.folder(), options, previousAudit, page.draft()), onDone);
 	}
 
 	public boolean openWhenDone() {
 		return page.openWhenDone();
 	}
 
-	/** For tests: see {@link ReportPage#choose}. */
-	public void choose(List<String> formatIds, Path folder, boolean openFiles) {
-		page.choose(formatIds, folder, openFiles);
-	}
 }
