@@ -61,7 +61,19 @@ public class KansaCommandLine {
 		this.commands = List.copyOf(commands);
 	}
 
-	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
+	public int run(String[] args, PrintStream terminalOut, PrintStream terminalErr, Path currentDirectory) {
+		// every command prints through these: user text cannot send escape sequences to the terminal
+		PrintStream out = new TerminalText(terminalOut);
+		PrintStream err = new TerminalText(terminalErr);
+		try {
+			return dispatch(args, out, err, currentDirectory);
+		} finally {
+			out.flush(); // not closed: the streams are the caller's
+			err.flush();
+		}
+	}
+
+	private int dispatch(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
 		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),
 				List.copyOf(libraries), List.copyOf(resultReaders));
 		List<String> list = Arrays.asList(args);

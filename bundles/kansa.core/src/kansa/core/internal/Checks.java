@@ -21,10 +21,11 @@ public final class Checks {
 	}
 
 	public static String notBlank(String value, String field) {
-		if (value == null || value.isBlank()) {
+		String clean = value == null ? null : withoutControls(value);
+		if (clean == null || clean.isBlank()) {
 			throw new IllegalArgumentException(field + ": must not be empty");
 		}
-		return value.strip();
+		return clean.strip();
 	}
 
 	public static <T> T notNull(T value, String field) {
@@ -36,7 +37,32 @@ public final class Checks {
 
 	/** Null-tolerant text: absent text is the empty string, so renderers never see null. */
 	public static String text(String value) {
-		return value == null ? "" : value.strip();
+		return value == null ? "" : withoutControls(value).strip();
+	}
+
+	/**
+	 * The text without control characters, which mean nothing in a name, a note or a statement but can retitle or
+	 * clear a terminal (ESC sequences) or break XML (NUL); tab and line breaks are kept. Applied by every text
+	 * field of the model, so text from files, the command line and the workbench is cleaned alike.
+	 */
+	public static String withoutControls(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (isControl(value.charAt(i))) {
+				StringBuilder b = new StringBuilder(value.length());
+				for (int k = 0; k < value.length(); k++) {
+					char c = value.charAt(k);
+					if (!isControl(c)) {
+						b.append(c);
+					}
+				}
+				return b.toString();
+			}
+		}
+		return value;
+	}
+
+	private static boolean isControl(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
 	}
 
 	/** Immutable copy; a missing list (absent in an older file) is an empty list. */

@@ -2,6 +2,8 @@ package kansa.core.text;
 
 import java.util.Locale;
 
+import kansa.core.internal.Checks;
+
 /**
  * User-facing text in Japanese (the primary language of every Kansa document) and English.
  * A missing English text falls back to Japanese, and vice versa, so a renderer always has something to show.
@@ -11,8 +13,8 @@ public record LocalizedText(String ja, String en) {
 	public static final LocalizedText EMPTY = new LocalizedText("", "");
 
 	public LocalizedText {
-		ja = ja == null ? "" : ja.strip();
-		en = en == null ? "" : en.strip();
+		ja = ja == null ? "" : Checks.withoutControls(ja).strip();
+		en = en == null ? "" : Checks.withoutControls(en).strip();
 	}
 
 	public static LocalizedText of(String ja, String en) {

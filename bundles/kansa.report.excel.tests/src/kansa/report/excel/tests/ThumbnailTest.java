@@ -98,4 +98,60 @@ class ThumbnailTest {
 		assertTrue(pictures(sheet).isEmpty());
 		assertTrue(!Xlsx.headers(sheet).contains("写真"), Xlsx.headers(sheet).toString());
 	}
+
+	/**
+	 * A PNG of a few bytes whose header claims 9,000 × 9,000 pixels: ImageIO.read allocated the whole raster
+	 * (243 MB, a humongous object straight in the old generation; 25,000 pixels a side ran out of memory) before
+	 * reading a pixel. Decoded subsampled, it costs what the thumbnail costs: the old generation does not grow by
+	 * anything near the raster. Its truncated data leaves the row without a picture.
+	 */
+	@Test
+	void aPhotoClaimingHugeDimensionsCostsNoMoreThanItsThumbnail() throws Exception {
+		int side = 9_000;
+		Path file = auditDir.resolve("evidence/huge.png");
+		Files.createDirectories(file.getParent());
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		png.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		chunk(png, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 2)
+				.put((byte) 0).put((byte) 0).put((byte) 0).array());
+		java.util.zip.Deflater d = new java.util.zip.Deflater();
+		d.setInput(new byte[1 + side * 3]);
+		d.finish();
+		byte[] row = new byte[4096];
+		chunk(png, "IDAT", java.util.Arrays.copyOf(row, d.deflate(row)));
+		chunk(png, "IEND", new byte[0]);
+		Files.write(file, png.toByteArray());
+		Evidence huge = new Evidence("evidence/huge.png", EvidenceCheck.sha256(file), Files.size(file),
+				EvidenceKind.PHOTO, "巨大な写真", "huge.png", null);
+		Audit audit = withEvidence(AuditFixture.in(auditDir).build(), List.of(huge, photo("small.png", 400, 300)));
+
+		java.lang.management.MemoryPoolMXBean old = java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+				.stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP
+						&& (p.getName().contains("Old") || p.getName().contains("Tenured")))
+				.findFirst().orElse(null);
+		assertTrue(old != null, "the test JVM's collector has an old generation");
+		System.gc();
+		long before = old.getUsage().getUsed();
+		old.resetPeakUsage();
+		XSSFWorkbook wb = Xlsx.generate(new ReportRequest(audit, auditDir));
+		long grown = old.getPeakUsage().getUsed() - before;
+		assertTrue(grown < 3L * side * side / 2, "the old generation grew by " + (grown >> 20) + " MB");
+		List<XSSFPicture> pictures = pictures(wb.getSheet("証跡ファイル一覧"));
+		assertTrue(!pictures.isEmpty(), "the ordinary photo still gets its thumbnail");
+		for (XSSFPicture p : pictures) {
+			BufferedImage thumb = ImageIO.read(new java.io.ByteArrayInputStream(p.getPictureData().getData()));
+			assertTrue(thumb.getWidth() <= 160 && thumb.getHeight() <= 120, thumb.getWidth() + "x" + thumb.getHeight());
+		}
+	}
+
+	private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		crc.update(t);
+		crc.update(data);
+		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+		out.writeBytes(t);
+		out.writeBytes(data);
+		out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
 }

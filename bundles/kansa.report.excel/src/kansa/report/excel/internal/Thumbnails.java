@@ -8,9 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
@@ -33,6 +37,8 @@ final class Thumbnails {
 	static final int MAX_PICTURES = 300;
 	static final int WIDTH_PX = 160;
 	static final int HEIGHT_PX = 120;
+	/** JPEG's own limit; larger claimed sides get no thumbnail. */
+	private static final int MAX_SIDE_PX = 65_535;
 	/** Row height that holds a thumbnail, in points (1 px = 0.75 pt). */
 	static final float ROW_HEIGHT_PT = HEIGHT_PX * 0.75f + 6;
 	private static final int EMU_PER_PX = 9525;
@@ -85,13 +91,46 @@ final class Thumbnails {
 	private record Thumbnail(byte[] png, int width, int height) {
 	}
 
+	/**
+	 * Decodes the image subsampled to about twice the thumbnail box, so memory is bounded by the box, not by the
+	 * dimensions the file claims (a few-kilobyte PNG can claim 25,000 × 25,000 pixels, and ImageIO.read would
+	 * allocate the whole raster before reading any pixel).
+	 */
+	private static BufferedImage decodeSmall(Path file) throws IOException {
+		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+			if (in == null) {
+				return null;
+			}
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				return null;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				long w = reader.getWidth(0);
+				long h = reader.getHeight(0);
+				if (w <= 0 || h <= 0 || w > MAX_SIDE_PX || h > MAX_SIDE_PX) {
+					return null; // beyond any camera: even one row would be a large buffer
+				}
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
+						Math.max(w / (2L * WIDTH_PX), h / (2L * HEIGHT_PX))));
+				param.setSourceSubsampling(step, step, 0, 0);
+				return reader.read(0, param);
+			} finally {
+				reader.dispose();
+			}
+		}
+	}
+
 	/** A PNG no larger than the thumbnail box, keeping the aspect ratio; null for what Java cannot decode (HEIC…). */
 	private static Thumbnail thumbnail(Path file) {
 		try {
 			if (!Files.isRegularFile(file)) {
 				return null;
 			}
-			BufferedImage image = ImageIO.read(file.toFile());
+			BufferedImage image = decodeSmall(file);
 			if (image == null) {
 				return null;
 			}
