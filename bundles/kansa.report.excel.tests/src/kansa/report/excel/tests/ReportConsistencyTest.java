@@ -2,8 +2,10 @@ package kansa.report.excel.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import kansa.core.audit.CarriedAction;
 import kansa.core.audit.CorrectiveAction;
 import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.Evidence;
+import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceKind;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
@@ -153,6 +156,25 @@ class ReportConsistencyTest {
 			// a linked cell is one line in LibreOffice: the column must hold the whole name
 			assertTrue(width >= displayWidth(name) + 1, name + " (" + displayWidth(name) + ") in a column of " + width);
 		}
+	}
+
+	@Test
+	void aLongFileNameInTheChecklistSheetIsPlainWrappedText() throws Exception {
+		String name = "2026年度_個人情報保護マネジメントシステム_委託先管理台帳_最終確認版.xlsx";
+		Path file = auditDir.resolve("evidence/" + name);
+		Files.writeString(file, "台帳");
+		Evidence e = new Evidence("evidence/" + name, EvidenceCheck.sha256(file), Files.size(file),
+				EvidenceKind.DOCUMENT, "委託先管理台帳", name, LocalDate.of(2026, 10, 7));
+		// j4-4 has no result in the fixture: now it has this one file, intact
+		Audit withLong = audit.withResult(new ItemResult("j4-4", "", Verdict.CONFORMING, "台帳を確認した。", "", null,
+				List.of(e), List.of()));
+		Sheet sheet = Xlsx.generate(new ReportRequest(withLong, auditDir)).getSheet("チェックリスト結果");
+		Row row = Xlsx.onlyRowWhere(sheet, "所見", "台帳を確認した。");
+		Cell cell = row.getCell(Xlsx.column(sheet, "証跡"));
+		assertEquals(name, cell.getStringCellValue());
+		assertNull(cell.getHyperlink(), "LibreOffice would draw a linked cell on one line and cut the name");
+		assertTrue(cell.getCellStyle().getWrapText());
+		assertTrue(row.getHeightInPoints() > 20, "room for the wrapped name: " + row.getHeightInPoints());
 	}
 
 	private static List<Evidence> append(List<Evidence> list, Evidence e) {

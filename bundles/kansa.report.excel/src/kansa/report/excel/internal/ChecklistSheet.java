@@ -134,14 +134,15 @@ final class ChecklistSheet {
 	}
 
 	/**
-	 * File names, one per line, flagged when changed or missing. Only a single intact file is linked: LibreOffice
-	 * draws a linked cell as one unwrapped line, which would run several names together; every file is linked on
-	 * the evidence sheet anyway.
+	 * File names, one per line, flagged when changed or missing. Only a single intact file whose name fits the
+	 * column is linked: LibreOffice draws a linked cell as one unwrapped line, which would run several names
+	 * together or cut a long one; every file is linked on the evidence sheet anyway.
 	 */
 	private void evidenceCell(Row row, List<Entry> files) {
 		String text = files.stream().map(this::fileLine).collect(Collectors.joining("\n"));
 		boolean link = files.size() == 1 && files.get(0).status() != EvidenceStatus.CHANGED
-				&& files.get(0).status() != EvidenceStatus.MISSING;
+				&& files.get(0).status() != EvidenceStatus.MISSING
+				&& RowHeights.lines(text, columns.get(evidence).width()) == 1;
 		Cell cell = cells.text(row, evidence, text, link ? Style.LINK : Style.TEXT);
 		if (link) {
 			ctx.links().file(cell, files.get(0).recorded().evidence().path());

@@ -34,9 +34,10 @@ final class RowHeights {
 			if (cell.getCellType() != CellType.STRING) {
 				continue;
 			}
-			// a linked cell is one line however wide: LibreOffice does not wrap it
-			boolean wraps = cell.getCellStyle().getWrapText() && cell.getHyperlink() == null;
-			int width = wraps ? sheet.getColumnWidth(cell.getColumnIndex()) / 256 : Integer.MAX_VALUE;
+			// a linked cell wraps in Excel, not in LibreOffice: its lines are counted for Excel, and the evidence
+			// sheet makes its file column wide enough for one line
+			int width = cell.getCellStyle().getWrapText() ? sheet.getColumnWidth(cell.getColumnIndex()) / 256
+					: Integer.MAX_VALUE;
 			lines = Math.max(lines, lines(cell.getStringCellValue(), width));
 		}
 		float height = lines > 1 ? lines * LINE + PADDING : 0f;

@@ -43,6 +43,30 @@ class LineBreakTest {
 		assertFalse(badLineStarts(new DefaultSplitCharacters()).isEmpty());
 	}
 
+	@Test
+	void idsDoNotBreakAfterTheirHyphen() throws Exception {
+		assertTrue(brokenIds(new JapaneseSplitCharacters()).isEmpty(), brokenIds(new JapaneseSplitCharacters()).toString());
+		// proves the check can fail: iText alone breaks CAR-004 after the hyphen
+		assertFalse(brokenIds(new DefaultSplitCharacters()).isEmpty());
+	}
+
+	/** Lines ending in a hyphen when "CAR-004 F-012" is set in columns that hold either id but not the text. */
+	private static List<String> brokenIds(ISplitCharacters rules) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfFont font = FontFiles.fromBundle().createFonts().gothic();
+		try (Document doc = new Document(new PdfDocument(new PdfWriter(out)), PageSize.A4)) {
+			doc.setFont(font).setFontSize(10);
+			for (int width = 44; width <= 80; width += 2) { // each wide enough for CAR-004 itself
+				doc.add(new Paragraph("是正 CAR-004 指摘 F-012").setWidth(width).setSplitCharacters(rules));
+			}
+		}
+		List<String> bad = new ArrayList<>();
+		for (String page : Pdfs.pageTexts(out.toByteArray())) {
+			page.lines().map(String::strip).filter(l -> l.endsWith("-")).forEach(bad::add);
+		}
+		return bad;
+	}
+
 	private static List<String> badLineStarts(ISplitCharacters rules) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PdfFont font = FontFiles.fromBundle().createFonts().gothic();

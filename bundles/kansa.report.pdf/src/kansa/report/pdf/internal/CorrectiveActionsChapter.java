@@ -35,7 +35,7 @@ final class CorrectiveActionsChapter {
 					"Requests marked \"previous\" were carried over from the previous audit; their status is as "
 							+ "followed up in this audit.")).setMarginTop(0).setMarginBottom(6));
 		}
-		Table t = s.table(12, 11, 33, 15, 16, 13);
+		Table t = s.table(12, 10, 29, 15, 19, 15);
 		t.addHeaderCell(s.header("No."));
 		t.addHeaderCell(s.header(ctx.t("指摘", "Finding")));
 		t.addHeaderCell(s.header(ctx.t("要求内容", "Request")));

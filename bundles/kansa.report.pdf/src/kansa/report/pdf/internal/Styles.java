@@ -105,11 +105,17 @@ final class Styles {
 		return cell(text(ReportContext.orDash(text), TABLE));
 	}
 
-	/** Body cell with a hairline below: horizontal rules only, as in most printed reports. */
+	/**
+	 * Body cell with a hairline below: horizontal rules only, as in most printed reports. Kept together, so a row
+	 * that does not fit the rest of a page moves to the next one whole instead of being split (a row taller than a
+	 * page is still split).
+	 */
 	Cell cell(IBlockElement content) {
-		return new Cell().add(content).setBorder(Border.NO_BORDER)
+		Cell cell = new Cell().add(content).setBorder(Border.NO_BORDER)
 				.setBorderBottom(new SolidBorder(Palette.HAIRLINE, 0.5f)).setPadding(4).setPaddingLeft(5)
 				.setVerticalAlignment(VerticalAlignment.TOP);
+		cell.setKeepTogether(true);
+		return cell;
 	}
 
 	/** Label column of a key–value table. */
