@@ -219,8 +219,53 @@ public final class Workspace {
 		return read(auditDirectory(id).resolve(AUDIT_FILE), Audit.class);
 	}
 
+	/** Writes the audit, under its folder's lock so that it never lands in the middle of another writer's change. */
 	public void saveAudit(Audit audit) throws WorkspaceException {
-		write(auditDirectory(audit.id()).resolve(AUDIT_FILE), audit);
+		try (FolderLock lock = lockAudit(audit.id())) {
+			write(auditDirectory(audit.id()).resolve(AUDIT_FILE), audit);
+		}
+	}
+
+	/** A change of an audit, given the audit as it is on disk at that moment. */
+	@FunctionalInterface
+	public interface AuditChange<X extends Exception> {
+		Audit apply(Audit current) throws X;
+	}
+
+	/**
+	 * Reads the audit, applies the change and writes the result, holding the audit folder's lock throughout, so a
+	 * change made meanwhile by another process (another {@code kansa} command, the workbench) is never overwritten:
+	 * the change always sees the latest file. Nothing is written when the change returns the audit unchanged or
+	 * throws.
+	 *
+	 * @return the audit as written
+	 */
+	public <X extends Exception> Audit updateAudit(String id, AuditChange<X> change)
+			throws WorkspaceException, KansaDataException, X {
+		if (!hasAudit(id)) {
+			throw new WorkspaceException("no audit '" + id + "' in " + root + " (kansa audit list shows the audits)");
+		}
+		try (FolderLock lock = lockAudit(id)) {
+			Audit current = loadAudit(id);
+			Audit next = change.apply(current);
+			if (!next.id().equals(current.id())) {
+				throw new IllegalArgumentException("a change of audit " + id + " cannot rename it to " + next.id());
+			}
+			if (!next.equals(current)) {
+				write(auditDirectory(id).resolve(AUDIT_FILE), next);
+			}
+			return next;
+		}
+	}
+
+	/** Records evidence just copied in, given the audit as it is on disk at that moment. */
+	@FunctionalInterface
+	public interface EvidenceRecord<X extends Exception> {
+		Audit apply(Audit current, Evidence added) throws X;
+	}
+
+	private FolderLock lockAudit(String id) throws WorkspaceException {
+		return FolderLock.acquire(auditDirectory(id), "監査 " + id + " / audit " + id);
 	}
 
 	/**
@@ -229,11 +274,25 @@ public final class Workspace {
 	 */
 	public Evidence addEvidence(String auditId, Path source, EvidenceKind kind, String caption, LocalDate capturedOn)
 			throws WorkspaceException {
+		try {
+			return addEvidence(auditId, source, kind, caption, capturedOn, (EvidenceRecord<RuntimeException>) null);
+		} catch (KansaDataException e) {
+			throw new IllegalStateException("no audit is read without a record function", e);
+		}
+	}
+
+	/**
+	 * Copies a file into the audit's evidence folder and records it in the audit in one step under the audit's lock:
+	 * {@code record} gets the audit as it is on disk and the new evidence, and returns the audit to save. When
+	 * recording fails the copied file is removed again, so no file is left that the audit does not know.
+	 */
+	public <X extends Exception> Evidence addEvidence(String auditId, Path source, EvidenceKind kind, String caption,
+			LocalDate capturedOn, EvidenceRecord<X> record) throws WorkspaceException, KansaDataException, X {
 		if (!Files.isRegularFile(source)) {
 			throw new WorkspaceException("evidence file not found: " + source);
 		}
 		try (InputStream in = Files.newInputStream(source)) {
-			return addEvidence(auditId, source.getFileName().toString(), in, kind, caption, capturedOn);
+			return addEvidence(auditId, source.getFileName().toString(), in, kind, caption, capturedOn, record);
 		} catch (IOException e) {
 			throw new WorkspaceException("cannot read evidence file " + source + ": " + e.getMessage(), e);
 		}
@@ -241,19 +300,50 @@ public final class Workspace {
 
 	public Evidence addEvidence(String auditId, String originalName, InputStream content, EvidenceKind kind,
 			String caption, LocalDate capturedOn) throws WorkspaceException {
+		try {
+			return addEvidence(auditId, originalName, content, kind, caption, capturedOn,
+					(EvidenceRecord<RuntimeException>) null);
+		} catch (KansaDataException e) {
+			throw new IllegalStateException("no audit is read without a record function", e);
+		}
+	}
+
+	private <X extends Exception> Evidence addEvidence(String auditId, String originalName, InputStream content,
+			EvidenceKind kind, String caption, LocalDate capturedOn, EvidenceRecord<X> record)
+			throws WorkspaceException, KansaDataException, X {
+		if (record != null && !hasAudit(auditId)) {
+			throw new WorkspaceException("no audit '" + auditId + "' in " + root + " (kansa audit list shows the audits)");
+		}
 		Path dir = auditDirectory(auditId).resolve(EVIDENCE_DIR);
 		try {
 			Files.createDirectories(dir);
+			// copied outside the lock (it may take long); only naming, moving and recording hold it
 			Path temp = Files.createTempFile(dir, ".incoming.", ".tmp");
 			try {
 				MessageDigest sha = MessageDigest.getInstance("SHA-256");
 				try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
 					in.transferTo(out);
 				}
-				Path target = unusedName(dir, FileNames.sanitize(originalName));
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-				return new Evidence(EVIDENCE_DIR + "/" + target.getFileName(), HexFormat.of().formatHex(sha.digest()),
-						Files.size(target), kind, caption, originalName, capturedOn);
+				try (FolderLock lock = lockAudit(auditId)) {
+					Audit audit = record == null ? null : loadAudit(auditId);
+					Path target = unusedName(dir, FileNames.sanitize(originalName));
+					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+					Evidence evidence = new Evidence(EVIDENCE_DIR + "/" + target.getFileName(),
+							HexFormat.of().formatHex(sha.digest()), Files.size(target), kind, caption, originalName,
+							capturedOn);
+					if (record != null) {
+						boolean recorded = false;
+						try {
+							write(auditDirectory(auditId).resolve(AUDIT_FILE), record.apply(audit, evidence));
+							recorded = true;
+						} finally {
+							if (!recorded) {
+								Files.deleteIfExists(target);
+							}
+						}
+					}
+					return evidence;
+				}
 			} finally {
 				Files.deleteIfExists(temp);
 			}
