@@ -226,6 +226,30 @@ public final class Workspace {
 		}
 	}
 
+	/**
+	 * Saves an audit edited since it was read as {@code base} without dropping what another writer saved meanwhile:
+	 * under the audit's lock, when the file no longer holds {@code base}, the two are merged ({@link AuditMerge});
+	 * where both changed the same result, {@code mine} is kept and the result says so.
+	 *
+	 * @throws WorkspaceException when the other writer's file cannot be read or merged; nothing is written then
+	 */
+	public AuditMerge.Result saveAudit(Audit base, Audit mine) throws WorkspaceException {
+		Path file = auditDirectory(mine.id()).resolve(AUDIT_FILE);
+		try (FolderLock lock = lockAudit(mine.id())) {
+			Audit onDisk = Files.isRegularFile(file) ? read(file, Audit.class) : base;
+			AuditMerge.Result merged = onDisk.equals(base) ? new AuditMerge.Result(mine, List.of(), 0)
+					: AuditMerge.merge(base, mine, onDisk);
+			write(file, merged.audit());
+			return merged;
+		} catch (KansaDataException e) {
+			throw new WorkspaceException("保存できません: 別のプログラムが保存したファイルを読めません / cannot save: the file another "
+					+ "program saved cannot be read: " + e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			throw new WorkspaceException("保存できません: 別のプログラムの変更と統合できません / cannot save: the changes saved by "
+					+ "another program cannot be merged with yours (" + e.getMessage() + ")", e);
+		}
+	}
+
 	/** A change of an audit, given the audit as it is on disk at that moment. */
 	@FunctionalInterface
 	public interface AuditChange<X extends Exception> {
