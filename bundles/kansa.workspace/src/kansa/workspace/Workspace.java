@@ -2,9 +2,11 @@ package kansa.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,9 +16,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import kansa.core.audit.Audit;
@@ -49,27 +53,57 @@ public final class Workspace {
 	static final String EVIDENCE_DIR = "evidence";
 
 	private final Path root;
+	private List<Path> removedTemporaryFiles = List.of();
 
 	private Workspace(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
-	/** Opens an existing workspace. */
+	/**
+	 * Opens an existing workspace: its marker file is read and validated like every other file, and temporary files
+	 * that interrupted saves and evidence copies left behind (no process holds them any more) are removed.
+	 */
 	public static Workspace open(Path root) throws WorkspaceException {
 		Workspace ws = new Workspace(root);
-		if (!Files.isRegularFile(ws.root.resolve(MARKER))) {
+		Path marker = ws.root.resolve(MARKER);
+		if (!Files.isRegularFile(marker)) {
 			throw new WorkspaceException(Files.isDirectory(ws.root)
 					? ws.root + " is not a Kansa workspace (it has no " + MARKER + ")"
 					: "no Kansa workspace at " + ws.root);
 		}
+		try {
+			KansaJson.read(Files.readAllBytes(marker), WorkspaceInfo.class, marker.toString());
+		} catch (KansaDataException e) {
+			throw new WorkspaceException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot read " + marker + ": " + e.getMessage(), e);
+		}
+		ws.removedTemporaryFiles = ws.removeAbandonedTemporaryFiles();
 		return ws;
+	}
+
+	/** Temporary files of interrupted saves and evidence copies that opening the workspace removed. */
+	public List<Path> removedTemporaryFiles() {
+		return removedTemporaryFiles;
+	}
+
+	private List<Path> removeAbandonedTemporaryFiles() {
+		List<Path> removed = new ArrayList<>();
+		// deep enough for audits/<id>/evidence/<file>; links are not followed
+		try (Stream<Path> files = Files.walk(root, 4)) {
+			files.filter(f -> TempFiles.isTempName(f) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+					.filter(TempFiles::deleteIfAbandoned).forEach(removed::add);
+		} catch (IOException | UncheckedIOException e) {
+			// a leftover temporary file harms nothing; the next open tries again
+		}
+		return List.copyOf(removed);
 	}
 
 	/** Opens the workspace, creating it when the folder does not exist or is empty. */
 	public static Workspace openOrCreate(Path root) throws WorkspaceException {
 		Workspace ws = new Workspace(root);
 		if (Files.isRegularFile(ws.root.resolve(MARKER))) {
-			return ws;
+			return open(root);
 		}
 		if (Files.exists(ws.root) && !isEmptyDirectory(ws.root)) {
 			// never scatter our folders into someone else's files
@@ -342,11 +376,13 @@ public final class Workspace {
 		try {
 			Files.createDirectories(dir);
 			// copied outside the lock (it may take long); only naming, moving and recording hold it
-			Path temp = Files.createTempFile(dir, ".incoming.", ".tmp");
-			try {
+			Path temp = null;
+			// locked until moved into place, so a cleanup after a crash can tell it from an abandoned one
+			try (TempFiles.Locked incoming = TempFiles.create(dir, ".incoming.")) {
+				temp = incoming.path;
 				MessageDigest sha = MessageDigest.getInstance("SHA-256");
-				try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
-					in.transferTo(out);
+				try (InputStream in = new DigestInputStream(content, sha)) {
+					in.transferTo(Channels.newOutputStream(incoming.channel));
 				}
 				try (FolderLock lock = lockAudit(auditId)) {
 					Audit audit = record == null ? null : loadAudit(auditId);
@@ -369,13 +405,43 @@ public final class Workspace {
 					return evidence;
 				}
 			} finally {
-				Files.deleteIfExists(temp);
+				if (temp != null) {
+					Files.deleteIfExists(temp);
+				}
 			}
 		} catch (IOException e) {
 			throw new WorkspaceException("cannot copy evidence into " + dir + ": " + e.getMessage(), e);
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java runtime has SHA-256", e);
 		}
+	}
+
+	/**
+	 * Files in the audit's evidence folder that the audit does not record, e.g. one copied in just before a crash or
+	 * one put there by hand: paths relative to the audit folder, like recorded ones, sorted.
+	 */
+	public List<String> unrecordedEvidence(String auditId) throws WorkspaceException, KansaDataException {
+		Audit audit = loadAudit(auditId);
+		Set<String> recorded = new HashSet<>();
+		audit.evidence().forEach(e -> recorded.add(e.evidence().path()));
+		Path dir = auditDirectory(auditId).resolve(EVIDENCE_DIR);
+		List<String> unrecorded = new ArrayList<>();
+		if (!Files.isDirectory(dir)) {
+			return unrecorded;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+			for (Path f : files) {
+				String name = f.getFileName().toString();
+				// dot files are Kansa's own temporary files (evidence names never start with a dot)
+				if (!name.startsWith(".") && !recorded.contains(EVIDENCE_DIR + "/" + name)) {
+					unrecorded.add(EVIDENCE_DIR + "/" + name);
+				}
+			}
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot list " + dir + ": " + e.getMessage(), e);
+		}
+		unrecorded.sort(null);
+		return unrecorded;
 	}
 
 	private static Path unusedName(Path dir, String name) {

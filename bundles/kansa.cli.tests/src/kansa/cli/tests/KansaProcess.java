@@ -60,9 +60,23 @@ public final class KansaProcess {
 
 	/** Starts one process per commands file, lets them all go at once and waits for them. */
 	static List<Integer> runConcurrently(Path cwd, List<Path> commandFiles) throws Exception {
+		List<Process> processes = start(cwd, commandFiles);
+		List<Integer> exits = new ArrayList<>();
+		for (Process p : processes) {
+			if (!p.waitFor(10, TimeUnit.MINUTES)) {
+				p.destroyForcibly();
+			}
+			exits.add(p.exitValue());
+		}
+		return exits;
+	}
+
+	/** Starts one process per commands file and returns once all of them have begun their commands. */
+	static List<Process> start(Path cwd, List<Path> commandFiles) throws Exception {
 		String jvm = ProcessHandle.current().info().command().orElseThrow();
 		String classPath = String.join(File.pathSeparator, testRuntimeClassPath());
-		Path go = cwd.resolve("go.signal");
+		Path go = Files.createTempFile(cwd, "go", ".signal");
+		Files.delete(go);
 		List<Process> processes = new ArrayList<>();
 		for (Path commands : commandFiles) {
 			processes.add(new ProcessBuilder(jvm, "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", classPath,
@@ -80,14 +94,7 @@ public final class KansaProcess {
 			}
 		}
 		Files.createFile(go);
-		List<Integer> exits = new ArrayList<>();
-		for (Process p : processes) {
-			if (!p.waitFor(10, TimeUnit.MINUTES)) {
-				p.destroyForcibly();
-			}
-			exits.add(p.exitValue());
-		}
-		return exits;
+		return processes;
 	}
 
 	/** The jars and class folders of every bundle of this OSGi runtime. */
