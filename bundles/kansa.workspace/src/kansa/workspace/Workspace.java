@@ -151,6 +151,12 @@ public final class Workspace {
 	public void saveChecklist(Checklist checklist) throws WorkspaceException {
 		Path current = checklistFile(checklist.id());
 		Path history = ChecklistVersions.historyDir(root.resolve("checklists"), safeId(checklist.id()));
+		if (!Files.exists(current)) {
+			checkPortable(checklist.id(), "ID");
+		}
+		if (!Files.exists(history.resolve(safeVersion(checklist.version()) + ".json"))) {
+			checkPortable(checklist.version(), "version");
+		}
 		try {
 			if (Files.isRegularFile(current)) {
 				byte[] old = Files.readAllBytes(current);
@@ -255,6 +261,9 @@ public final class Workspace {
 
 	/** Writes the audit, under its folder's lock so that it never lands in the middle of another writer's change. */
 	public void saveAudit(Audit audit) throws WorkspaceException {
+		if (!hasAudit(audit.id())) {
+			checkPortable(audit.id(), "ID");
+		}
 		try (FolderLock lock = lockAudit(audit.id())) {
 			write(auditDirectory(audit.id()).resolve(AUDIT_FILE), audit);
 		}
@@ -323,6 +332,7 @@ public final class Workspace {
 	}
 
 	private FolderLock lockAudit(String id) throws WorkspaceException {
+		refuseLinksOut(auditDirectory(id));
 		return FolderLock.acquire(auditDirectory(id), "監査 " + id + " / audit " + id);
 	}
 
@@ -374,6 +384,11 @@ public final class Workspace {
 		}
 		Path dir = auditDirectory(auditId).resolve(EVIDENCE_DIR);
 		try {
+			refuseLinksOut(dir);
+			if (Files.isSymbolicLink(dir)) {
+				throw new WorkspaceException(dir + ": 証跡フォルダがリンクのため書き込みません / the evidence folder is a link; "
+						+ "Kansa does not write through it (replace it with a real folder)");
+			}
 			Files.createDirectories(dir);
 			// copied outside the lock (it may take long); only naming, moving and recording hold it
 			Path temp = null;
@@ -466,6 +481,9 @@ public final class Workspace {
 	}
 
 	public void saveIncident(Incident incident) throws WorkspaceException {
+		if (!Files.exists(root.resolve("incidents").resolve(safeId(incident.id()) + ".json"))) {
+			checkPortable(incident.id(), "ID");
+		}
 		write(root.resolve("incidents").resolve(safeId(incident.id()) + ".json"), incident);
 	}
 
@@ -484,10 +502,32 @@ public final class Workspace {
 	}
 
 	private void write(Path file, Object value) throws WorkspaceException {
+		refuseLinksOut(file.getParent());
 		try {
 			AtomicFiles.write(file, KansaJson.write(value));
 		} catch (IOException e) {
 			throw new WorkspaceException("cannot save " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Refuses to write into a folder that links lead out of the workspace (nothing may escape it). */
+	private void refuseLinksOut(Path dir) throws WorkspaceException {
+		// a folder not there yet is created in its nearest existing ancestor: that one must be inside
+		Path existing = dir;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return;
+		}
+		try {
+			Path real = existing.toRealPath();
+			if (!real.startsWith(root.toRealPath())) {
+				throw new WorkspaceException(dir + ": リンクでワークスペースの外 (" + real + ") を指しているため書き込みません / "
+						+ "links lead out of the workspace (to " + real + "); Kansa does not write there");
+			}
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot read " + root + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -530,5 +570,17 @@ public final class Workspace {
 			throw new IllegalArgumentException("not a valid id: " + id);
 		}
 		return id;
+	}
+
+	/**
+	 * Names of new files and folders must work on every platform, since a workspace made on Linux may be synced to
+	 * or opened on Windows; existing ones stay readable.
+	 */
+	private static void checkPortable(String name, String what) {
+		if (FileNames.isReservedOnWindows(name) || name.endsWith(".")) {
+			throw new IllegalArgumentException(what + " '" + name + "' は Windows で使えない名前です / " + what + " '" + name
+					+ "' cannot name a file on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, CONIN$, CONOUT$, "
+					+ "or a trailing dot)");
+		}
 	}
 }
