@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.Evidence;
+import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceKind;
 import kansa.core.checklist.Checklist;
 import kansa.core.incident.Incident;
@@ -359,6 +360,9 @@ public final class Workspace {
 		if (!Files.isRegularFile(source)) {
 			throw new WorkspaceException("evidence file not found: " + source);
 		}
+		if (record != null && isInEvidenceFolder(auditId, source)) {
+			return recordInPlace(auditId, source, kind, caption, capturedOn, record);
+		}
 		try (InputStream in = Files.newInputStream(source)) {
 			return addEvidence(auditId, source.getFileName().toString(), in, kind, caption, capturedOn, record);
 		} catch (IOException e) {
@@ -457,6 +461,42 @@ public final class Workspace {
 		}
 		unrecorded.sort(null);
 		return unrecorded;
+	}
+
+	private boolean isInEvidenceFolder(String auditId, Path source) {
+		Path dir = auditDirectory(auditId).resolve(EVIDENCE_DIR);
+		try {
+			return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(source)
+					&& dir.toRealPath().equals(source.toRealPath().getParent());
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * Records a file already in the evidence folder but not in the audit (copied in before a crash, or put there by
+	 * hand) where it is, instead of copying it beside itself.
+	 */
+	private <X extends Exception> Evidence recordInPlace(String auditId, Path file, EvidenceKind kind, String caption,
+			LocalDate capturedOn, EvidenceRecord<X> record) throws WorkspaceException, KansaDataException, X {
+		String name = file.getFileName().toString();
+		if (!FileNames.sanitize(name).equals(name)) {
+			throw new WorkspaceException(file + ": 安全でない名前のため記録しません。名前を変えてから添付してください / not a safe "
+					+ "name for evidence (" + FileNames.sanitize(name) + " would be); rename it, then attach it");
+		}
+		try (FolderLock lock = lockAudit(auditId)) {
+			Audit audit = loadAudit(auditId);
+			String path = EVIDENCE_DIR + "/" + name;
+			if (audit.evidence().stream().anyMatch(e -> e.evidence().path().equals(path))) {
+				throw new WorkspaceException(path + " は記録済みです / is already recorded in audit " + auditId);
+			}
+			Evidence evidence = new Evidence(path, EvidenceCheck.sha256(file), Files.size(file), kind, caption, name,
+					capturedOn);
+			write(auditDirectory(auditId).resolve(AUDIT_FILE), record.apply(audit, evidence));
+			return evidence;
+		} catch (IOException e) {
+			throw new WorkspaceException("cannot read evidence file " + file + ": " + e.getMessage(), e);
+		}
 	}
 
 	private static Path unusedName(Path dir, String name) {

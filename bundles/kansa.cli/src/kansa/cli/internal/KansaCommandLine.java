@@ -18,6 +18,7 @@ import kansa.cli.internal.commands.ChecklistsCommand;
 import kansa.cli.internal.commands.DemoCommand;
 import kansa.cli.internal.commands.IncidentCommand;
 import kansa.cli.internal.commands.ReportCommand;
+import kansa.cli.internal.commands.WorkspaceCommand;
 import kansa.core.checklist.ChecklistCatalog;
 import kansa.core.incident.IncidentLibrary;
 import kansa.core.json.KansaDataException;
@@ -46,7 +47,7 @@ public class KansaCommandLine {
 	volatile List<IncidentLibrary> libraries;
 
 	private final List<Command> commands = List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(),
-			new DemoCommand(), new ChecklistCommand(), new IncidentCommand());
+			new DemoCommand(), new ChecklistCommand(), new IncidentCommand(), new WorkspaceCommand());
 
 	public int run(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
 		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),
