@@ -42,10 +42,13 @@ import kansa.workspace.internal.WorkspaceInfo;
  * checklists/&lt;id&gt;/&lt;version&gt;.json every saved version of them
  * audits/&lt;id&gt;/audit.json        one audit, with its checklist snapshot and results
  * audits/&lt;id&gt;/evidence/...      the audit's evidence files, copied in and hashed
+ * audits/&lt;id&gt;/.kansa.lock       locked while a process changes the audit (never deleted)
  * incidents/&lt;id&gt;.json           the user's own incident cases
  * </pre>
  *
  * Every write is atomic; a file that cannot be read is reported with its name and position and left untouched.
+ * Changes of an audit hold its lock across read, change and write, so concurrent writers lose nothing; nothing is
+ * written through a link that leads out of the workspace.
  */
 public final class Workspace {
 
@@ -394,9 +397,9 @@ public final class Workspace {
 						+ "Kansa does not write through it (replace it with a real folder)");
 			}
 			Files.createDirectories(dir);
-			// copied outside the lock (it may take long); only naming, moving and recording hold it
+			// copied outside the audit's lock (it may take long); only naming, moving and recording hold it. The
+			// temporary file is locked until moved into place, so a cleanup can tell it from an abandoned one.
 			Path temp = null;
-			// locked until moved into place, so a cleanup after a crash can tell it from an abandoned one
 			try (TempFiles.Locked incoming = TempFiles.create(dir, ".incoming.")) {
 				temp = incoming.path;
 				MessageDigest sha = MessageDigest.getInstance("SHA-256");
