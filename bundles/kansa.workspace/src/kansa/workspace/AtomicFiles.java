@@ -32,18 +32,20 @@ public final class AtomicFiles {
 	public static void write(Path target, ContentWriter writer) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-		try {
-			try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-				OutputStream out = Channels.newOutputStream(ch);
-				writer.writeTo(out);
-				out.flush();
-				ch.force(true);
-			}
+		Path temp = null;
+		// locked until renamed into place: a cleanup after a crash removes only unlocked ones
+		try (TempFiles.Locked locked = TempFiles.create(dir, "." + target.getFileName() + ".")) {
+			temp = locked.path;
+			OutputStream out = Channels.newOutputStream(locked.channel);
+			writer.writeTo(out);
+			out.flush();
+			locked.channel.force(true);
 			move(temp, target);
 			syncDirectory(dir);
 		} finally {
-			Files.deleteIfExists(temp);
+			if (temp != null) {
+				Files.deleteIfExists(temp);
+			}
 		}
 	}
 

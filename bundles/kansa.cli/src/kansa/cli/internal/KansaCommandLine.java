@@ -18,6 +18,7 @@ import kansa.cli.internal.commands.ChecklistsCommand;
 import kansa.cli.internal.commands.DemoCommand;
 import kansa.cli.internal.commands.IncidentCommand;
 import kansa.cli.internal.commands.ReportCommand;
+import kansa.cli.internal.commands.WorkspaceCommand;
 import kansa.core.checklist.ChecklistCatalog;
 import kansa.core.incident.IncidentLibrary;
 import kansa.core.json.KansaDataException;
@@ -54,7 +55,7 @@ public class KansaCommandLine {
 
 	public KansaCommandLine() {
 		this(List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(), new DemoCommand(),
-				new ChecklistCommand(), new IncidentCommand()));
+				new ChecklistCommand(), new IncidentCommand(), new WorkspaceCommand()));
 	}
 
 	KansaCommandLine(List<Command> commands) {

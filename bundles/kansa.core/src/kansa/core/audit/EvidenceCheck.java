@@ -3,6 +3,7 @@ package kansa.core.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,10 +42,18 @@ public final class EvidenceCheck {
 			return EvidenceStatus.NOT_CHECKED;
 		}
 		Path file = auditDirectory.resolve(evidence.path()).normalize();
-		if (!file.startsWith(auditDirectory.normalize()) || !Files.isRegularFile(file)) {
+		if (!file.startsWith(auditDirectory.normalize()) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return EvidenceStatus.MISSING;
 		}
 		try {
+			// Kansa copies evidence in as plain files: a link (the file or a folder on its way) was put there
+			// afterwards, and may show an identical copy while the original is replaced
+			if (Files.isSymbolicLink(file) || !file.toRealPath().startsWith(auditDirectory.toRealPath())) {
+				return EvidenceStatus.CHANGED;
+			}
+			if (!Files.isRegularFile(file)) {
+				return EvidenceStatus.MISSING;
+			}
 			return sha256(file).equals(evidence.sha256()) ? EvidenceStatus.INTACT : EvidenceStatus.CHANGED;
 		} catch (IOException e) {
 			return EvidenceStatus.MISSING;

@@ -1,10 +1,11 @@
 package kansa.ui.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The questions the audit editor asks the user about files: a recovery copy left by a crash, an audit file changed
- * by another program. The editor looks this up in its e4 context, so a test (or another front end) can answer
+ * by another program, a save that met another program's changes to the same items. The editor looks this up in its e4 context, so a test (or another front end) can answer
  * instead of a dialog: {@code workbenchContext.set(EditorPrompts.class, answers)}.
  */
 public interface EditorPrompts {
@@ -24,4 +25,13 @@ public interface EditorPrompts {
 	 * @return true to reload from disk, false to keep the editor's content (saving will overwrite the file)
 	 */
 	boolean reloadChangedFile(String auditLabel, boolean dirty);
+
+	/**
+	 * Saving merged the editor's changes with changes another program had saved meanwhile, and both had changed
+	 * these items: the editor's version was saved for them. Shown after the fact; the save has happened.
+	 *
+	 * @param conflicts the items both changed, in the words of the editor (e.g. 「A.5.1」, 「A.5.1 @ 大阪支店」)
+	 */
+	default void savedOverConflicts(String auditLabel, List<String> conflicts) {
+	}
 }

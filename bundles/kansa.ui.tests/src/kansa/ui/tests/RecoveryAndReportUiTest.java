@@ -57,6 +57,11 @@ class RecoveryAndReportUiTest {
 			asked.add(dirty ? "reload-dirty" : "reload");
 			return reload;
 		}
+
+		@Override
+		public void savedOverConflicts(String auditLabel, List<String> conflicts) {
+			asked.add("conflicts " + conflicts);
+		}
 	}
 
 	private Fixture fx;
@@ -129,6 +134,28 @@ class RecoveryAndReportUiTest {
 	 * 報告書を作成… on an audit with unanswered items asks first; the wizard's defaults then write both files, and
 	 * the PDF carries the ドラフト mark.
 	 */
+	@Test
+	void savingKeepsWhatAnotherProgramSavedMeanwhile() throws Exception {
+		Audit created = fx.newAudit("株式会社マージ");
+		List<ChecklistItem> items = created.checklist().items().toList();
+		AuditEditor editor = fx.open(created.id());
+		AuditEditorUiTest.press(editor.itemTable(), '1');
+		assertTrue(editor.isDirty());
+		// meanwhile `kansa audit set` records the second item, and the first one differently
+		fx.workspace.updateAudit(created.id(), a -> AuditOperations.recordVerdict(AuditOperations.recordVerdict(a,
+				items.get(1).id(), "", Verdict.OBSERVATION, "CLIで記録", null, Instant.now()), items.get(0).id(), "",
+				Verdict.MINOR_NONCONFORMITY, "", null, Instant.now()));
+
+		editor.doSave(null);
+		Audit onDisk = fx.workspace.loadAudit(created.id());
+		assertEquals(Verdict.OBSERVATION, onDisk.verdictOf(items.get(1).id()), "the other program's verdict is kept");
+		assertEquals("CLIで記録", onDisk.resultsFor(items.get(1).id()).get(0).notes());
+		assertEquals(Verdict.CONFORMING, onDisk.verdictOf(items.get(0).id()), "where both changed, the editor's wins");
+		assertEquals(List.of("conflicts [" + items.get(0).id() + "]"), answers.asked, "and the user is told");
+		assertEquals(onDisk, editor.audit(), "the editor shows what was saved");
+		assertFalse(editor.isDirty());
+	}
+
 	@Test
 	void reportOfAnUnfinishedAuditIsADraftAfterAsking() throws Exception {
 		Audit created = fx.newAudit("株式会社レポート");

@@ -20,9 +20,29 @@ class FileNamesTest {
 			"..#file",
 			".hidden#hidden",
 			"trailing. . #trailing",
-			"入退室記録 2026年11月.pdf#入退室記録 2026年11月.pdf" })
+			"入退室記録 2026年11月.pdf#入退室記録 2026年11月.pdf",
+			"COM\u00b9.txt#_COM\u00b9.txt",
+			"com\u00b2#_com\u00b2",
+			"LPT\u00b3.log#_LPT\u00b3.log",
+			"CONIN$#_CONIN$",
+			"conout$.txt#_conout$.txt",
+			"con .txt#_con .txt",
+			"nul..tar.gz#_nul..tar.gz",
+			"Aux#_Aux",
+			"CONSOLE.txt#CONSOLE.txt",
+			"COM10.txt#COM10.txt",
+			"COM0.txt#COM0.txt",
+			"photo\u202Egpj.exe#photo_gpj.exe",
+			"a\u2066b\u2067c\u2068d\u2069e\u200Ef\u200Fg\u202Ah\u202Bi\u202Cj\u202Dk.txt#a_b_c_d_e_f_g_h_i_j_k.txt" })
 	void namesAreMadeSafe(String input, String expected) {
 		assertEquals(expected, FileNames.sanitize(input));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "CON,true", "con.json,true", "COM\u00b9,true", "LPT9.x,true", "CONIN$,true", "nul .txt,true",
+			"CONX,false", "COM,false", "LPT10,false", "a-CON,false", "kansa,false" })
+	void reservedNamesAreTheSameOnEveryPlatform(String name, boolean reserved) {
+		assertEquals(reserved, FileNames.isReservedOnWindows(name), name);
 	}
 
 	@ParameterizedTest

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
@@ -96,6 +98,23 @@ class WorkspaceTest {
 		assertTrue(e.getMessage().startsWith("audits/a1/audit.json:"), e.getMessage());
 		assertTrue(e.line() > 1, e.getMessage());
 		assertArrayEquals(before, Files.readAllBytes(file));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"schemaVersion\": 999, \"createdBy\": \"Kansa\"}", "{\"schemaVersion\": 1, \"createdBy\": \"Ka",
+			"{\"schemaVersion\": 1, \"createdBy\": \"Kansa\"}\u0000\u0000", "\u0000\u0000\u0000", "",
+			"{\"schemaVersion\": 1, \"createdBy\": 12, \"unknown\": true}" })
+	void aBrokenMarkerFileIsReportedByNameAndLeftUntouched(String marker) throws Exception {
+		Path root = dir.resolve("ws");
+		Workspace.openOrCreate(root);
+		Path file = root.resolve(Workspace.MARKER);
+		Files.writeString(file, marker);
+
+		WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(root));
+		assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+		assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+		assertThrows(WorkspaceException.class, () -> Workspace.openOrCreate(root));
+		assertEquals(marker, Files.readString(file));
 	}
 
 	@Test

@@ -42,7 +42,7 @@ final class AuditAction implements Command {
 		args.expectPositionals(2);
 		CorrectiveActionStatus status = AuditArgs.actionStatus(args.required("status"));
 		Workspace ws = ctx.openWorkspace(args);
-		ws.saveAudit(AuditOperations.updateCorrectiveAction(ws.loadAudit(auditId), carId, status,
+		ws.updateAudit(auditId, current -> AuditOperations.updateCorrectiveAction(current, carId, status,
 				args.option("response").orElse(null)));
 		ctx.out().println(carId + ": " + status.label(null));
 		return 0;

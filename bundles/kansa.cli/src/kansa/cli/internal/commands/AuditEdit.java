@@ -14,7 +14,6 @@ import kansa.cli.internal.Args;
 import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Command;
 import kansa.cli.internal.UsageException;
-import kansa.core.audit.Audit;
 import kansa.core.audit.AuditOverview;
 import kansa.core.audit.Auditee;
 import kansa.workspace.Workspace;
@@ -70,8 +69,13 @@ final class AuditEdit implements Command {
 			throw new UsageException("--summary と --summary-file はどちらか一方だけ / --summary and --summary-file: give only one");
 		}
 		Workspace ws = ctx.openWorkspace(args);
-		Audit audit = ws.loadAudit(auditId);
-		AuditOverview o = audit.overview();
+		ws.updateAudit(auditId, audit -> AuditOperations.editOverview(audit, edit(args, ctx, audit.overview())));
+		ctx.out().println(auditId + ": 監査概要を更新しました / overview updated");
+		return 0;
+	}
+
+	/** The overview with the options given applied; what was not given stays as it is on disk. */
+	private static AuditOverview edit(Args args, CliContext ctx, AuditOverview o) throws UsageException {
 		o = o.withTitle(text(args, "title", o.title()));
 		o = o.withClientName(text(args, "client", o.clientName()));
 		o = o.withSites(list(args, "site", "clear-sites", o.sites()));
@@ -84,11 +88,7 @@ final class AuditEdit implements Command {
 		o = o.withLeadAuditor(args.option("lead").orElse(o.leadAuditor()));
 		o = o.withTeam(list(args, "auditor", "clear-auditors", o.team()));
 		o = o.withAuditees(auditees(args, o.auditees()));
-		o = o.withSummary(summary(args, ctx, o.summary()));
-		Audit edited = AuditOperations.editOverview(audit, o);
-		ws.saveAudit(edited);
-		ctx.out().println(auditId + ": 監査概要を更新しました / overview updated");
-		return 0;
+		return o.withSummary(summary(args, ctx, o.summary()));
 	}
 
 	/** A value that must not be blank when given. */

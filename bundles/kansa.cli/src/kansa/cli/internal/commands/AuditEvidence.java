@@ -7,7 +7,6 @@ import kansa.audit.AuditOperations;
 import kansa.cli.internal.Args;
 import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Command;
-import kansa.core.audit.Audit;
 import kansa.core.audit.Evidence;
 import kansa.core.audit.EvidenceKind;
 import kansa.workspace.Workspace;
@@ -47,11 +46,12 @@ final class AuditEvidence implements Command {
 		args.expectPositionals(3);
 		EvidenceKind kind = args.option("kind").isPresent() ? AuditArgs.kind(args.option("kind").get()) : guess(file.toString());
 		Workspace ws = ctx.openWorkspace(args);
-		Audit audit = ws.loadAudit(auditId);
-		audit.checklist().item(itemId).orElseThrow(() -> new IllegalArgumentException("no item '" + itemId
-				+ "' in the checklist of audit " + auditId));
-		Evidence e = ws.addEvidence(auditId, file, kind, args.option("caption").orElse(""), AuditArgs.date(args, "date"));
-		ws.saveAudit(AuditOperations.attachEvidence(audit, itemId, args.option("site").orElse(""), e));
+		ws.loadAudit(auditId).checklist().item(itemId).orElseThrow(() -> new IllegalArgumentException("no item '"
+				+ itemId + "' in the checklist of audit " + auditId));
+		// copied and recorded under the audit's lock: a concurrent change of the audit is kept, and a file is
+		// never left in evidence/ unrecorded
+		Evidence e = ws.addEvidence(auditId, file, kind, args.option("caption").orElse(""), AuditArgs.date(args, "date"),
+				(current, added) -> AuditOperations.attachEvidence(current, itemId, args.option("site").orElse(""), added));
 		ctx.out().println(itemId + ": " + e.path() + "  sha256 " + e.sha256());
 		return 0;
 	}

@@ -50,10 +50,11 @@ final class AuditFinding implements Command {
 		args.expectPositionals(2);
 		FindingGrade grade = AuditArgs.grade(args.required("grade"));
 		Workspace ws = ctx.openWorkspace(args);
-		Audit audit = AuditOperations.addFinding(ws.loadAudit(auditId), itemId, args.option("site").orElse(""), grade,
-				args.required("statement"), args.option("evidence").orElse(""), args.option("cause").orElse(""),
-				args.option("request").orElse(""), args.option("owner").orElse(""), AuditArgs.date(args, "due"));
-		ws.saveAudit(audit);
+		String statement = args.required("statement");
+		var due = AuditArgs.date(args, "due");
+		Audit audit = ws.updateAudit(auditId, current -> AuditOperations.addFinding(current, itemId,
+				args.option("site").orElse(""), grade, statement, args.option("evidence").orElse(""),
+				args.option("cause").orElse(""), args.option("request").orElse(""), args.option("owner").orElse(""), due));
 		var recorded = audit.findings().stream().filter(f -> f.item().id().equals(itemId)).reduce((a, b) -> b).orElseThrow();
 		var car = recorded.finding().correctiveAction();
 		ctx.out().println(recorded.finding().id() + " (" + grade.label(null) + ")" + (car == null ? "" : " → " + car.id()));

@@ -86,14 +86,20 @@ final class AuditImport implements Command {
 					+ " (run again with --apply)");
 			return 0;
 		}
-		Audit updated = audit;
 		Instant now = Instant.now();
-		for (Change c : changes) {
-			updated = AuditOperations.recordVerdict(updated, c.row().itemId(), c.row().site(), c.newVerdict(), c.newNotes(),
-					null, now);
-		}
-		ws.saveAudit(updated);
-		out.println("保存しました / saved " + changes.size() + " change(s) to " + audit.id());
+		int[] saved = new int[1];
+		// under the audit's lock, against the file as it is now: what another program saved since the preview stays
+		ws.updateAudit(auditId, current -> {
+			Audit updated = current;
+			List<Change> latest = changes(sheet, current);
+			for (Change c : latest) {
+				updated = AuditOperations.recordVerdict(updated, c.row().itemId(), c.row().site(), c.newVerdict(),
+						c.newNotes(), null, now);
+			}
+			saved[0] = latest.size();
+			return updated;
+		});
+		out.println("保存しました / saved " + saved[0] + " change(s) to " + audit.id());
 		return 0;
 	}
 

@@ -45,10 +45,10 @@ final class AuditSet implements Command {
 		String itemId = args.positional(1, "item id (e.g. A.8.8)");
 		args.expectPositionals(2);
 		Workspace ws = ctx.openWorkspace(args);
-		Audit audit = AuditOperations.recordVerdict(ws.loadAudit(auditId), itemId, args.option("site").orElse(""),
-				AuditArgs.verdict(args.required("verdict")), args.option("notes").orElse(null),
-				args.option("interviewee").orElse(null), Instant.now());
-		ws.saveAudit(audit);
+		var verdict = AuditArgs.verdict(args.required("verdict"));
+		Audit audit = ws.updateAudit(auditId, current -> AuditOperations.recordVerdict(current, itemId,
+				args.option("site").orElse(""), verdict, args.option("notes").orElse(null),
+				args.option("interviewee").orElse(null), Instant.now()));
 		ctx.out().println(itemId + ": " + audit.verdictOf(itemId).label(null));
 		return 0;
 	}

@@ -72,6 +72,13 @@ final class AuditShow implements Command {
 			bad += s == EvidenceStatus.INTACT ? 0 : 1;
 			out.printf("  %-8s %-10s %s%n", e.item().number(), s.label(null), e.evidence().path());
 		}
+		List<String> unrecorded = ws.unrecordedEvidence(a.id());
+		if (!unrecorded.isEmpty()) {
+			// e.g. copied in just before a crash: the user decides, Kansa never deletes them
+			out.println("記録されていない証跡ファイル / files in evidence/ not recorded: " + unrecorded.size()
+					+ "  (移動して kansa audit evidence で添付、または削除 / move out and attach with kansa audit evidence, or delete)");
+			unrecorded.forEach(f -> out.println("  " + f));
+		}
 		long open = a.checklist().items().filter(i -> a.verdictOf(i.id()) == Verdict.NOT_ASSESSED).count();
 		out.println("未評価 / not assessed: " + open);
 		if (bad > 0) {

@@ -42,7 +42,7 @@ final class AuditStatusChange implements Command {
 		AuditStatus to = AuditArgs.auditStatus(args.positional(1, "status"));
 		args.expectPositionals(2);
 		Workspace ws = ctx.openWorkspace(args);
-		ws.saveAudit(AuditLifecycle.moveTo(ws.loadAudit(auditId), to));
+		ws.updateAudit(auditId, current -> AuditLifecycle.moveTo(current, to));
 		ctx.out().println(auditId + ": " + to.label(null));
 		return 0;
 	}

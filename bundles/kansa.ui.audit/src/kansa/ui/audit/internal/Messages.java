@@ -18,6 +18,10 @@ public final class Messages extends NLS {
 	public static String Changed_messageDirty;
 	public static String Changed_reload;
 	public static String Changed_keep;
+	public static String Changed_merged;
+	public static String Changed_conflictTitle;
+	public static String Changed_conflicts;
+	public static String Changed_overview;
 	public static String Dialog_cancel;
 	public static String Edit_undo;
 	public static String Edit_redo;

@@ -7,6 +7,7 @@ import kansa.core.audit.Audit;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
+import kansa.workspace.AuditMerge;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -59,12 +60,16 @@ final class AuditDocument {
 		fireChanged();
 	}
 
-	/** Writes the current audit atomically; it becomes the saved version. */
-	void save() throws WorkspaceException {
-		Audit toSave = current;
-		workspace.saveAudit(toSave);
-		saved = toSave;
+	/**
+	 * Writes the current audit atomically, merged with what another program saved since it was read here (the file
+	 * may have changed under the editor); the merged audit becomes the saved and current version.
+	 */
+	AuditMerge.Result save() throws WorkspaceException {
+		AuditMerge.Result merged = workspace.saveAudit(saved, current);
+		saved = merged.audit();
+		current = merged.audit();
 		fireChanged();
+		return merged;
 	}
 
 	/** The site results are recorded for: empty for the whole scope, else one of the client's sites. */

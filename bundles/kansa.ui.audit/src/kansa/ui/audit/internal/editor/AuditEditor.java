@@ -34,6 +34,7 @@ import kansa.ui.workspace.ItemNavigation;
 import kansa.ui.workspace.SavePrompt;
 import kansa.ui.workspace.UiServices;
 import kansa.ui.workspace.WorkspaceSession;
+import kansa.workspace.AuditMerge;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -193,12 +194,26 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			document.save();
+			Audit mine = document.current();
+			AuditMerge.Result merged = document.save();
 			diskState = DiskState.of(auditFile());
 			autosave.stop(true);
 			lastDirty = false;
 			firePropertyChange(IEditorPart.PROP_DIRTY);
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+			if (merged.audit() != mine) {
+				// undoing to a state before the merge would silently drop the other program's changes
+				edits.clear();
+			}
+			if (merged.taken() > 0) {
+				getEditorSite().getActionBars().getStatusLineManager()
+						.setMessage(NLS.bind(Messages.Changed_merged, label(), merged.taken()));
+			}
+			if (!merged.conflicts().isEmpty()) {
+				prompts().savedOverConflicts(label(), merged.conflicts().stream()
+						.map(c -> c.equals(AuditMerge.OVERVIEW) ? Messages.Changed_overview : c.replace("@", " @ "))
+						.toList());
+			}
 			WorkspaceSession session = UiServices.find(getSite(), WorkspaceSession.class);
 			if (session != null) {
 				session.contentChanged(); // the navigator shows the saved status and title

@@ -3,6 +3,7 @@ package kansa.ui.audit.internal.editor;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -36,5 +37,11 @@ final class DialogPrompts implements EditorPrompts {
 				NLS.bind(dirty ? Messages.Changed_messageDirty : Messages.Changed_message, auditLabel),
 				MessageDialog.QUESTION, 0, Messages.Changed_reload, Messages.Changed_keep);
 		return dialog.open() == 0;
+	}
+
+	@Override
+	public void savedOverConflicts(String auditLabel, List<String> conflicts) {
+		MessageDialog.openWarning(shell, Messages.Changed_conflictTitle,
+				NLS.bind(Messages.Changed_conflicts, auditLabel, String.join("\n", conflicts)));
 	}
 }

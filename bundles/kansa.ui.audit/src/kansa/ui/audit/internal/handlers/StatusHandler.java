@@ -65,7 +65,9 @@ public final class StatusHandler extends AbstractHandler {
 			if (dialog.open() != Window.OK || dialog.result() == null || dialog.result() == audit.status()) {
 				return null;
 			}
-			ws.saveAudit(AuditLifecycle.moveTo(audit, dialog.result()));
+			var to = dialog.result();
+			// under the audit's lock, re-checked against the file as it is now
+			ws.updateAudit(entry.id(), current -> AuditLifecycle.moveTo(current, to));
 			WorkspaceSession session = UiServices.find(window, WorkspaceSession.class);
 			if (session != null) {
 				session.contentChanged();
