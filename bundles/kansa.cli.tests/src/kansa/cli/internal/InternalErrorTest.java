@@ -37,7 +37,6 @@ class InternalErrorTest {
 		cli.catalogs = List.of();
 		cli.generators = List.of();
 		cli.libraries = List.of();
-		cli.resultReaders = List.of();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = cli.run(new String[] { "fail" }, new PrintStream(new ByteArrayOutputStream()),
 				new PrintStream(err, true, StandardCharsets.UTF_8), dir);

@@ -3,7 +3,6 @@ package kansa.cli.tests;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,13 +38,8 @@ public final class KansaProcess {
 		while (!Files.exists(go)) {
 			Thread.sleep(5);
 		}
-		KansaCommandLine cli = new KansaCommandLine();
 		// no services outside OSGi: the commands run here need none
-		for (String name : List.of("catalogs", "generators", "libraries")) {
-			Field f = KansaCommandLine.class.getDeclaredField(name);
-			f.setAccessible(true);
-			f.set(cli, List.of());
-		}
+		KansaCommandLine cli = new KansaCommandLine();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		for (String line : commands) {

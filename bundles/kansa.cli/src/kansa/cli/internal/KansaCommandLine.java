@@ -74,9 +74,14 @@ public class KansaCommandLine {
 		}
 	}
 
+	/** DS always sets the lists; a command line made without DS (a plain JVM, a test) may leave some unset. */
+	private static <T> List<T> copy(List<T> services) {
+		return services == null ? List.of() : List.copyOf(services);
+	}
+
 	private int dispatch(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
-		CliContext context = new CliContext(out, err, currentDirectory, List.copyOf(catalogs), List.copyOf(generators),
-				List.copyOf(libraries), List.copyOf(resultReaders));
+		CliContext context = new CliContext(out, err, currentDirectory, copy(catalogs), copy(generators),
+				copy(libraries), copy(resultReaders));
 		List<String> list = Arrays.asList(args);
 		if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
 			out.print(overview());
