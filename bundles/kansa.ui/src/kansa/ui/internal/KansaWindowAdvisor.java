@@ -67,6 +67,7 @@ final class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 		new WelcomeHider().install(window);
 		TrimCleaner.clean(window);
+		PartLabels.refresh(window);
 		Display display = window.getShell().getDisplay();
 		if (startupProblem != null) {
 			display.asyncExec(() -> MessageDialog.openError(window.getShell(), Messages.OpenWorkspace_errorTitle,

@@ -2,12 +2,15 @@ package kansa.ui.internal;
 
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.SerializationException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import kansa.ui.workspace.AuditInput;
@@ -57,10 +60,13 @@ final class StartupActions {
 		}
 	}
 
+	/** A command id, or a serialized command with parameters: {@code kansa.ui.showView(kansa.ui.view=ID)}. */
 	private static void execute(IWorkbenchWindow window, String commandId) {
 		try {
-			window.getService(IHandlerService.class).executeCommand(commandId, null);
-		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+			ParameterizedCommand command = window.getService(ICommandService.class).deserialize(commandId);
+			window.getService(IHandlerService.class).executeCommand(command, null);
+		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException
+				| SerializationException e) {
 			System.err.println("kansa: cannot run command " + commandId + ": " + e.getMessage());
 		}
 	}
