@@ -158,10 +158,11 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 				.setMessage(NLS.bind(Messages.Status_progress, new Object[] { label(), p[0], p[1] }));
 	}
 
-	/** Shows why the audit's rules refused an edit. */
+	/** Shows why the audit's rules refused an edit, in the user's language only. */
 	void refused(AuditRuleException e) {
-		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
-		MessageDialog.openWarning(getSite().getShell(), Messages.Edit_refusedTitle, e.getMessage());
+		String reason = e.getMessage(Messages.contentLocale());
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(reason);
+		MessageDialog.openWarning(getSite().getShell(), Messages.Edit_refusedTitle, reason);
 	}
 
 	@Override
