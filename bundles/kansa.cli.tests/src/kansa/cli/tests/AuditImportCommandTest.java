@@ -162,6 +162,13 @@ class AuditImportCommandTest extends KansaCli {
 				err());
 		assertTrue(err().contains("監査 a1"), err());
 		assertEquals(json, Files.readString(auditJson("a2")));
+
+		// the same audit id in another workspace, on another checklist
+		assertEquals(0, kansa("audit", "new", "--workspace", "other", "--checklist", "pmark-jisq15001-2017", "--client",
+				"株式会社テスト", "--id", "a1"), err());
+		assertEquals(1, kansa("audit", "import", "--workspace", "other", "a1", "a1.xlsx", "--apply"));
+		assertEquals(1, err().lines().count(), err());
+		assertTrue(err().contains("(checklist iso27001-2022@1.0), not of audit a1 (pmark-jisq15001-2017@"), err());
 	}
 
 	@Test

@@ -46,8 +46,8 @@ public record CliContext(PrintStream out, PrintStream err, Path currentDirectory
 	/** The reader of results sheets written in the given format (the file's extension, e.g. xlsx). */
 	public ResultSheetReader resultReader(String format) throws UsageException {
 		return resultReaders.stream().filter(r -> r.formatId().equals(format)).findFirst()
-				.orElseThrow(() -> new UsageException("." + format + " のシートは読み込めません / no reader for ." + format
-						+ " sheets is installed (available: " + String.join(", ",
+				.orElseThrow(() -> new UsageException("形式 '" + format + "' のシートは読み込めません / no reader for '"
+						+ format + "' sheets is installed (available: " + String.join(", ",
 								resultReaders.stream().map(ResultSheetReader::formatId).sorted().toList()) + ")"));
 	}
 

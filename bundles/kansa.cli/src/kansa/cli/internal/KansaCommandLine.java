@@ -24,7 +24,6 @@ import kansa.core.incident.IncidentLibrary;
 import kansa.core.json.KansaDataException;
 import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
-import kansa.core.report.ResultSheetException;
 import kansa.core.report.ResultSheetReader;
 import kansa.workspace.WorkspaceException;
 
@@ -89,8 +88,7 @@ public class KansaCommandLine {
 		}
 		Command command = commands.stream().filter(c -> c.name().equals(list.get(0))).findFirst().orElse(null);
 		if (command == null) {
-			err.println("kansa: コマンド '" + list.get(0) + "' はありません / unknown command '" + list.get(0)
-					+ "' (kansa --help lists the commands)");
+			err.println("kansa: unknown command '" + list.get(0) + "' (kansa --help lists the commands)");
 			return USER_ERROR;
 		}
 		List<String> rest = list.subList(1, list.size());
@@ -103,8 +101,7 @@ public class KansaCommandLine {
 			return command.run(rest, context);
 		} catch (UsageException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage() + " (kansa " + command.name() + " --help)");
-		} catch (WorkspaceException | KansaDataException | ReportException | ResultSheetException | AuditRuleException
-				| IllegalArgumentException e) {
+		} catch (WorkspaceException | KansaDataException | ReportException | AuditRuleException | IllegalArgumentException e) {
 			err.println("kansa " + command.name() + ": " + e.getMessage());
 		} catch (OperationCanceledException e) {
 			err.println("kansa " + command.name() + ": 中止しました / cancelled");

@@ -1,7 +1,10 @@
 package kansa.core.report;
 
-/** A results sheet cannot be read back; the message (Japanese / English) names the file, row and cell. */
-public class ResultSheetException extends Exception {
+/**
+ * A results sheet cannot be read back; the message (Japanese / English) names the file, row and cell. A kind of
+ * {@link ReportException}: whoever handles report failures handles these too.
+ */
+public class ResultSheetException extends ReportException {
 
 	private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -212,19 +214,44 @@ class ResultSheetReaderTest {
 		assertTrue(e.getMessage().startsWith("notes.xlsx: "), e.getMessage());
 	}
 
-	@Test
-	void aZipBombIsRefusedBeforeItIsUnpacked() throws Exception {
-		Path file = auditDir.resolve("bomb.xlsx");
+	/** A zip whose shared strings part is that many MB of zeros. */
+	private Path zeros(String name, int megabytes) throws IOException {
+		Path file = auditDir.resolve(name);
 		byte[] zeros = new byte[1 << 20];
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
 			zip.write("<Types/>".getBytes());
 			zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-			for (int i = 0; i < 20; i++) {
-				zip.write(zeros); // 20 MB of zeros, packed to a few KB: far denser than POI allows
+			for (int i = 0; i < megabytes; i++) {
+				zip.write(zeros);
 			}
 		}
+		return file;
+	}
+
+	@Test
+	void aZipBombIsRefusedBeforeItIsUnpacked() throws Exception {
+		Path file = zeros("bomb.xlsx", 20); // packed to a few KB: far denser than POI allows
 		assertTrue(Files.size(file) < 5 << 20);
+		ResultSheetException e = assertThrows(ResultSheetException.class, () -> reader.read(file));
+		assertTrue(e.getMessage().contains("zip bomb") && e.getMessage().contains("xl/sharedStrings.xml"),
+				e.getMessage());
+	}
+
+	@Test
+	void aZipDirectoryThatUnderstatesSizesIsCaughtByWhatReallyUnpacks() throws Exception {
+		Path file = zeros("lying.xlsx", 120);
+		byte[] bytes = Files.readAllBytes(file);
+		ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+		int lied = 0;
+		for (int i = 0; i + 46 < bytes.length; i++) {
+			if (b.getInt(i) == 0x02014b50 && b.getInt(i + 24) == 120 << 20) {
+				b.putInt(i + 24, 1000); // the central directory now claims 1,000 bytes unpacked
+				lied++;
+			}
+		}
+		assertEquals(1, lied);
+		Files.write(file, bytes);
 		ResultSheetException e = assertThrows(ResultSheetException.class, () -> reader.read(file));
 		assertTrue(e.getMessage().contains("zip bomb") && e.getMessage().contains("xl/sharedStrings.xml"),
 				e.getMessage());

@@ -52,7 +52,8 @@ public final class ExcelResultSheetReader implements ResultSheetReader {
 			}
 		} catch (ResultSheetException e) {
 			throw e;
-		} catch (Exception e) {
+		} catch (Exception | OutOfMemoryError e) {
+			// the whole workbook is parsed at once; a sheet within the size bounds may still not fit a small heap
 			throw failure(name, e);
 		}
 	}
