@@ -18,6 +18,8 @@ GUI_DATA="$TMP/instance"
 echo "warm-up session (records the class cache on JDK 25+)..."
 KANSA_GUI_DATA="$GUI_DATA" "$ROOT/kansa" gui -kansa.workspace "$TMP/demo" -kansa.command org.eclipse.ui.file.exit \
   > "$TMP/warm.log" 2>&1 || { cat "$TMP/warm.log" >&2; exit 1; }
+# the cache is assembled in the background once the session has closed: wait for it (at most two minutes)
+for _ in $(seq 1 240); do compgen -G "$ROOT/.tools/kansa-gui-*.aotconf" >/dev/null || break; sleep 0.5; done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 with=(); without=(); nav=(); navWithout=()
 for i in $(seq 1 "$RUNS"); do
