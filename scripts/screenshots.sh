@@ -8,7 +8,9 @@ OUT="${1:-$ROOT/docs/screenshots}"
 if [ -z "${KANSA_IN_XVFB:-}" ]; then
   command -v xvfb-run >/dev/null && command -v import >/dev/null \
     || { echo "screenshots.sh needs xvfb-run and ImageMagick's import" >&2; exit 1; }
-  exec env KANSA_IN_XVFB=1 xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
+  env KANSA_IN_XVFB=1 xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
+  # the common Japanese office laptop: the main screens again on a 1366×768 display
+  exec env KANSA_IN_XVFB=1 KANSA_SMALL_SCREEN=1 xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
 fi
 . "$ROOT/scripts/gui-session.sh"
 TMP=$(mktemp -d)
@@ -29,6 +31,13 @@ shot() { # name settle-seconds args...
   echo "  $OUT/$name.png (window after ${GUI_MS} ms)"
 }
 
+if [ -n "${KANSA_SMALL_SCREEN:-}" ]; then
+  echo "screenshots at 1366×768:"
+  shot 13-audit-editor-1366x768 5 -kansa.open "demo-2026-isms/$ITEM"
+  shot 14-editor-and-incidents-1366x768 6 -kansa.open "demo-2026-isms/$ITEM" \
+    -kansa.command "kansa.ui.showView(kansa.ui.view=kansa.ui.incidents.library)"
+  exit 0
+fi
 echo "screenshots:"
 shot 01-workspace 2
 shot 02-audit-editor 5 -kansa.open "demo-2026-isms/$ITEM"

@@ -128,7 +128,7 @@ class WholeAuditUiTest extends WorkspaceUiTest {
 		assertFalse(page.field("summary").getEditable(), "a reported audit is read-only");
 		command("org.eclipse.ui.file.save");
 		assertEquals(AuditStatus.REPORTED, fx.workspace.loadAudit(judged.id()).status());
-		Screenshots.saveIfAsked(fx.window.getShell(), "audit-overview.png");
+		Screenshots.saveIfAsked(fx.window.getShell(), "15-audit-overview.png");
 
 		// both reports from the wizard's defaults
 		DialogAnswerer report = new DialogAnswerer(DialogAnswerer.DEFAULT);

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -43,7 +44,10 @@ final class KansaWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer c = getWindowConfigurer();
-		c.setInitialSize(new Point(1400, 900));
+		// 1400×900 where the screen has room; on a smaller one (1366×768, the common office laptop) the whole screen,
+		// never a window whose status bar and right edge lie off the screen
+		Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+		c.setInitialSize(new Point(Math.min(1400, screen.width), Math.min(900, screen.height)));
 		c.setShowMenuBar(true);
 		c.setShowCoolBar(true);
 		c.setShowPerspectiveBar(false);

@@ -81,7 +81,7 @@ final class AuditPage {
 		tab(Messages.Tab_findings, findings.control());
 		tab(Messages.Tab_incidents, related.control());
 		tabs.setSelection(0);
-		right.setWeights(11, 9);
+		right.setWeights(13, 7);
 		main.setWeights(11, 9);
 
 		table.viewer().getTable().addListener(SWT.KeyDown, this::onKey);

@@ -51,9 +51,11 @@ final class HeaderBar {
 		Composite heading = row(parent, 3);
 		title = new Label(heading, SWT.NONE);
 		title.setData(CSS_CLASS, "kansa-heading");
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+		// a long client and audit name is cut, not allowed to widen the editor beyond a 1366-pixel screen
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(100, SWT.DEFAULT)
+				.applyTo(title);
 		bar = new ProgressBar(heading, SWT.SMOOTH | SWT.HORIZONTAL);
-		GridDataFactory.swtDefaults().hint(180, SWT.DEFAULT).applyTo(bar);
+		GridDataFactory.swtDefaults().hint(140, SWT.DEFAULT).applyTo(bar);
 		progress = new Label(heading, SWT.NONE);
 		progress.setData(CSS_CLASS, "kansa-progress");
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(progress);
@@ -89,7 +91,7 @@ final class HeaderBar {
 		}
 		sectionFilter.select(0);
 		// section names are long: this filter takes the spare width, so the button stays at the right edge
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(170, SWT.DEFAULT)
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(110, SWT.DEFAULT)
 				.applyTo(sectionFilter);
 
 		advance = new Button(filters, SWT.CHECK);

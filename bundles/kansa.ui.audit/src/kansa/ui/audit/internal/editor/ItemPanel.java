@@ -43,7 +43,8 @@ final class ItemPanel {
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(heading);
 
 		guide = new Text(panel, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, true).hint(300, 90).applyTo(guide);
+		// guide and notes share the height; on a low screen the notes keep at least a few lines
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 40).applyTo(guide);
 
 		Composite row = new Composite(panel, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).equalWidth(true).spacing(4, 4)
@@ -66,7 +67,7 @@ final class ItemPanel {
 		Label notesLabel = new Label(panel, SWT.NONE);
 		notesLabel.setText(Messages.Item_notes);
 		notes = new Text(panel, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, true).hint(300, 80).applyTo(notes);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 3 * notes.getLineHeight() + 6).applyTo(notes);
 		notes.addListener(SWT.Modify, e -> {
 			if (!updating) {
 				onNotes.accept(notes.getText());
