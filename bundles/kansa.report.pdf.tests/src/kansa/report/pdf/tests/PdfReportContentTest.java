@@ -69,6 +69,13 @@ class PdfReportContentTest {
 		}
 	}
 
+	/** Observations and improvements have no root cause to analyse: no 「（未分析）」 row for them. */
+	@Test
+	void rootCauseIsShownForNonconformitiesOnly() {
+		assertFalse(text.contains("未分析"), "no root-cause row for F-002 and F-004");
+		assertTrue(text.contains(Pdfs.squeeze("新規業務開始時にリスク分析の見直しを求める手順が内部規程にない。")));
+	}
+
 	@Test
 	void kanjiExtractAsUnifiedIdeographs() {
 		// 人 must come back as U+4EBA, not as the Kangxi radical U+2F08 that looks the same

@@ -86,8 +86,11 @@ final class FindingsChapter {
 		s.row(kv, ctx.t("要求事項", "Requirement"), requirement(rf));
 		s.row(kv, ctx.t("指摘内容", "Statement"), s.prose(f.statement()).setFontSize(Styles.TABLE + 0.5f).setMarginBottom(0));
 		s.row(kv, ctx.t("客観的証拠", "Evidence"), f.evidence());
-		s.row(kv, ctx.t("根本原因", "Root cause"),
-				f.rootCause().isEmpty() ? ctx.t("（未分析）", "(not analysed)") : f.rootCause());
+		// a root cause is analysed for nonconformities; an observation or improvement shows one only if given
+		if (f.grade().requiresCorrectiveAction() || !f.rootCause().isEmpty()) {
+			s.row(kv, ctx.t("根本原因", "Root cause"),
+					f.rootCause().isEmpty() ? ctx.t("（未分析）", "(not analysed)") : f.rootCause());
+		}
 		if (f.grade().requiresCorrectiveAction() || f.correctiveAction() != null) {
 			s.row(kv, ctx.t("是正処置要求", "Corrective action"), action(f.correctiveAction()));
 		}
