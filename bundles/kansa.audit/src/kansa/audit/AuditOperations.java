@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import kansa.core.audit.Audit;
@@ -105,13 +104,12 @@ public final class AuditOperations {
 		if (audit.status() == AuditStatus.CLOSED) {
 			throw new AuditRuleException("監査 " + audit.id() + " は完了しています", "audit " + audit.id() + " is closed");
 		}
-		Optional<CorrectiveAction> existing = CorrectiveActions.find(audit, carId);
-		CorrectiveAction car = existing.orElseThrow(() -> new AuditRuleException("監査 " + audit.id() + " に是正処置 "
-				+ carId + " はありません", "no corrective action " + carId + " in audit " + audit.id()));
+		CorrectiveActions.Located located = CorrectiveActions.locate(audit, carId);
+		CorrectiveAction car = located.action();
 		String text = response == null || response.isBlank() ? car.response() : response;
 		checkTransition(car, status, text);
-		return CorrectiveActions.replace(audit, new CorrectiveAction(car.id(), car.request(), car.owner(), car.dueDate(),
-				status, text));
+		return CorrectiveActions.replace(audit, located, new CorrectiveAction(car.id(), car.request(), car.owner(),
+				car.dueDate(), status, text));
 	}
 
 	private static void checkTransition(CorrectiveAction car, CorrectiveActionStatus to, String response)
@@ -148,15 +146,12 @@ public final class AuditOperations {
 	}
 
 	/**
-	 * The next finding id. Numbers continue after requests carried over from earlier audits, so that a request id
-	 * (CAR-nnn, numbered with its finding) never means two things within one audit.
+	 * The next finding id: numbers restart in every audit (F-001, CAR-001); a request carried over from an earlier
+	 * audit keeps its own number and is shown as 前回 (named {@code AUDIT/CAR-nnn} where both exist).
 	 */
 	static String nextFindingId(Audit audit) {
-		var own = audit.findings().stream().map(f -> f.finding().id()).filter(id -> id.matches("F-\\d+"))
-				.mapToInt(id -> Integer.parseInt(id.substring(2)));
-		var carried = audit.carriedOver().stream().map(c -> c.action().id()).filter(id -> id.matches("CAR-\\d+"))
-				.mapToInt(id -> Integer.parseInt(id.substring(4)));
-		int max = java.util.stream.IntStream.concat(own, carried).max().orElse(0);
+		int max = audit.findings().stream().map(f -> f.finding().id()).filter(id -> id.matches("F-\\d+"))
+				.mapToInt(id -> Integer.parseInt(id.substring(2))).max().orElse(0);
 		return String.format("F-%03d", max + 1);
 	}
 

@@ -27,15 +27,53 @@ public final class CorrectiveActions {
 		return all(audit).filter(c -> c.status().isOpen()).toList();
 	}
 
+	/**
+	 * The request named {@code id} in this audit: this audit's own {@code CAR-001} first, then a carried one by its
+	 * reference ({@code 2025-isms/CAR-001}) or, when only one carried request has it, by its id alone.
+	 */
 	public static Optional<CorrectiveAction> find(Audit audit, String id) {
-		return all(audit).filter(c -> c.id().equals(id)).findFirst();
+		try {
+			return Optional.of(locate(audit, id).action());
+		} catch (AuditRuleException e) {
+			return Optional.empty();
+		}
 	}
 
-	/** A copy of the audit with the request of the same id replaced. */
-	static Audit replace(Audit audit, CorrectiveAction updated) {
+	/** Where a request is: among the audit's own findings ({@code carried} null) or carried over. */
+	record Located(CorrectiveAction action, CarriedAction carried) {
+	}
+
+	static Located locate(Audit audit, String id) throws AuditRuleException {
+		Optional<CorrectiveAction> own = audit.findings().stream().map(f -> f.finding().correctiveAction())
+				.filter(c -> c != null && c.id().equals(id)).findFirst();
+		if (own.isPresent()) {
+			return new Located(own.get(), null);
+		}
 		List<CarriedAction> carried = audit.carriedOver().stream()
-				.map(c -> c.action().id().equals(updated.id()) ? c.withAction(updated) : c).toList();
-		Audit result = audit.withCarriedOver(carried);
+				.filter(c -> c.reference().equals(id) || c.action().id().equals(id)).toList();
+		if (carried.size() == 1) {
+			return new Located(carried.get(0).action(), carried.get(0));
+		}
+		String refs = String.join(", ", carried.stream().map(CarriedAction::reference).toList());
+		throw carried.isEmpty()
+				? new AuditRuleException("監査 " + audit.id() + " に是正処置 " + id + " はありません",
+						"no corrective action " + id + " in audit " + audit.id())
+				: new AuditRuleException(id + " は複数の監査から継続しています。監査を付けて指定してください（" + refs + "）",
+						id + " was carried over from several audits: name it with its audit (" + refs + ")");
+	}
+
+	/** A copy of the audit with the located request replaced by {@code updated}. */
+	static Audit replace(Audit audit, Located target, CorrectiveAction updated) {
+		if (target.carried() != null) {
+			return audit.withCarriedOver(audit.carriedOver().stream()
+					.map(c -> c == target.carried() ? c.withAction(updated) : c).toList());
+		}
+		return replaceOwn(audit, updated);
+	}
+
+	/** A copy of the audit with its own request of the same id replaced. */
+	private static Audit replaceOwn(Audit audit, CorrectiveAction updated) {
+		Audit result = audit;
 		for (ItemResult r : audit.results()) {
 			boolean hit = r.findings().stream()
 					.anyMatch(f -> f.correctiveAction() != null && f.correctiveAction().id().equals(updated.id()));

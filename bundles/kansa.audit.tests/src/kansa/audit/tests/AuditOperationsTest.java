@@ -150,8 +150,19 @@ class AuditOperationsTest {
 		assertEquals(1, CorrectiveActions.open(next).size());
 		Audit withNewFinding = AuditOperations.addFinding(next, "A.5.1", "", FindingGrade.MINOR_NONCONFORMITY, "周知不足",
 				"", "", "", "", null);
-		assertEquals("CAR-002", withNewFinding.findings().get(0).finding().correctiveAction().id(),
-				"new request ids never clash with carried-over ones");
+		assertEquals("F-001", withNewFinding.findings().get(0).finding().id(), "numbers restart in every audit");
+		assertEquals("CAR-001", withNewFinding.findings().get(0).finding().correctiveAction().id());
+		assertEquals("a1/CAR-001", withNewFinding.carriedOver().get(0).reference());
+		// CAR-001 is this audit's own; the carried one is named with its audit
+		Audit ownAnswered = AuditOperations.updateCorrectiveAction(withNewFinding, "CAR-001",
+				CorrectiveActionStatus.RESPONSE_RECEIVED, "周知した");
+		assertEquals(CorrectiveActionStatus.RESPONSE_RECEIVED,
+				ownAnswered.findings().get(0).finding().correctiveAction().status());
+		assertEquals(CorrectiveActionStatus.OPEN, ownAnswered.carriedOver().get(0).action().status());
+		Audit carriedAnswered = AuditOperations.updateCorrectiveAction(withNewFinding, "a1/CAR-001",
+				CorrectiveActionStatus.RESPONSE_RECEIVED, "対応済");
+		assertEquals(CorrectiveActionStatus.RESPONSE_RECEIVED, carriedAnswered.carriedOver().get(0).action().status());
+		assertEquals(CorrectiveActionStatus.OPEN, carriedAnswered.findings().get(0).finding().correctiveAction().status());
 
 		Audit closedThere = AuditOperations.updateCorrectiveAction(next, "CAR-001", CorrectiveActionStatus.RESPONSE_RECEIVED, "対応済");
 		closedThere = AuditOperations.updateCorrectiveAction(closedThere, "CAR-001", CorrectiveActionStatus.VERIFIED, null);

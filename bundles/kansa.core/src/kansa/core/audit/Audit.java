@@ -98,10 +98,12 @@ public record Audit(String id, String title, Client client, String scope, String
 				}
 			}
 		}
+		// numbers restart in every audit: a carried request is told apart by the audit that raised it
+		Set<String> carriedRefs = new HashSet<>();
 		for (CarriedAction c : carriedOver) {
-			if (!actionIds.add(c.action().id())) {
-				throw new IllegalArgumentException("audit " + id + ": corrective action id " + c.action().id()
-						+ " used twice (carried over from " + c.fromAuditId() + ")");
+			if (!carriedRefs.add(c.reference())) {
+				throw new IllegalArgumentException("audit " + id + ": corrective action " + c.reference()
+						+ " carried over twice");
 			}
 		}
 	}

@@ -23,6 +23,14 @@ public record CarriedAction(String fromAuditId, String findingId, String itemId,
 		action = Checks.notNull(action, "carriedOver " + findingId + ": action");
 	}
 
+	/**
+	 * How to name the request unambiguously in this audit, e.g. {@code 2025-isms/CAR-001}: numbers restart in every
+	 * audit, so this audit may have a CAR-001 of its own. @since 0.1.1
+	 */
+	public String reference() {
+		return fromAuditId + "/" + action.id();
+	}
+
 	public CarriedAction withAction(CorrectiveAction updated) {
 		return new CarriedAction(fromAuditId, findingId, itemId, statement, updated);
 	}

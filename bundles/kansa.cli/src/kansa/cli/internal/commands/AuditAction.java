@@ -30,7 +30,10 @@ final class AuditAction implements Command {
 
 				  --status    未回答 | 回答受領 | 有効性確認済 | 完了  (open, response-received, verified, closed)
 				  --response  被監査側の回答 / the client's response (needed for 回答受領)
-				前回監査から引き継いだ要求も更新できます / requests carried over from the previous audit can be updated too.
+				前回監査から引き継いだ要求も更新できます。番号は監査ごとに CAR-001 から始まるので、この監査にも同じ番号が
+				あるときは監査を付けて指定します（例: 2025-isms/CAR-001、kansa audit show に表示）。
+				Requests carried over from earlier audits can be updated too. Numbers restart in every audit: where this
+				audit has the same number, name the carried one with its audit (e.g. 2025-isms/CAR-001, as audit show lists).
 				""";
 	}
 

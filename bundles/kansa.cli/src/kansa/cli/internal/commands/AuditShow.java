@@ -61,7 +61,7 @@ final class AuditShow implements Command {
 		if (!a.carriedOver().isEmpty()) {
 			out.println("前回からの継続 / carried over: " + a.carriedOver().size());
 			for (CarriedAction c : a.carriedOver()) {
-				out.printf("  %s (%s %s) %s  [%s]%n", c.action().id(), c.fromAuditId(), c.findingId(), c.statement(),
+				out.printf("  %s (%s) %s  [%s]%n", c.reference(), c.findingId(), c.statement(),
 						c.action().status().label(null));
 			}
 		}
