@@ -62,7 +62,6 @@ public final class DemoAudit {
 		List<CarriedAction> carried = CarryOver.openActions(previous).stream()
 				.map(c -> c.withAction(verified(c.action()))).toList();
 		DemoAudit demo = new DemoAudit(workspace, checklist);
-		demo.findingCount = previous.findings().size(); // numbering continues, so request ids never clash
 		return demo.build(previous.id(), carried);
 	}
 
