@@ -27,6 +27,7 @@ public final class ArticleAnalysis {
 				TermFinder.discoveryRoute(ctx, roles.discovered()), TermFinder.actors(folded, causes),
 				causes.isEmpty() ? null : causes.get(0), causes.size() > 1 ? causes.subList(1, causes.size()) : List.of(),
 				counts.records(), counts.persons(), counts.all(), counts.amounts(), TermFinder.dataTypes(ctx),
-				roles.timeline(), Countermeasures.find(folded), NameFinder.urls(folded));
+				roles.timeline(), Countermeasures.find(folded), NameFinder.urls(folded),
+				null);
 	}
 }
