@@ -119,15 +119,7 @@ final class DateRoles {
 	 */
 	private static FoundDate dateline(Context ctx, List<DateMention> points) {
 		String text = ctx.text();
-		List<int[]> lines = new ArrayList<>();
-		for (int s = 0; s < text.length();) {
-			int e = text.indexOf('\n', s);
-			e = e < 0 ? text.length() : e;
-			if (!text.substring(s, e).isBlank()) {
-				lines.add(new int[] { s, e });
-			}
-			s = e + 1;
-		}
+		List<int[]> lines = Context.lines(text);
 		for (int i = 0; i < lines.size(); i++) {
 			if (i >= 5 && i < lines.size() - 2) {
 				continue;

@@ -130,15 +130,7 @@ final class OrganizationFinder {
 	 * organisation's name (株式会社はなみずき堂, さくら精機株式会社, みずほし市, はなぶさ県福祉部 → はなぶさ県).
 	 */
 	private static Found<String> signature(String text, List<Candidate> all) {
-		List<int[]> lines = new ArrayList<>();
-		for (int s = 0; s < text.length();) {
-			int e = text.indexOf('\n', s);
-			e = e < 0 ? text.length() : e;
-			if (!text.substring(s, e).isBlank()) {
-				lines.add(new int[] { s, e });
-			}
-			s = e + 1;
-		}
+		List<int[]> lines = Context.lines(text);
 		for (int i = 0; i < lines.size(); i++) {
 			if (i >= 6 && i < lines.size() - 3) {
 				continue;
