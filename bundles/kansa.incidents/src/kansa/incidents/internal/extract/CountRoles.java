@@ -21,7 +21,7 @@ import kansa.incidents.internal.extract.CountScanner.Kind;
 final class CountRoles {
 
 	private static final Pattern LEAK = Pattern.compile("流出|漏えい|漏洩|漏れ|対象|被害|可能性|閲覧|盗まれ|件数|人数|情報|データ"
-			+ "|記載|保存|含ま|含む|見える|表示|氏名|住所|アドレス|名簿|宛先");
+			+ "|記載|保存|含ま|含む|見える|表示|氏名|住所|アドレス|名簿|宛先|紛失|置き忘れ|誤って");
 	private static final Pattern DATA_NOUN = Pattern
 			.compile("([^\\s、。,()（）「」・]{1,16}?(情報|データ))\\s*(が|は|の|計|合計|約)?\\s*$");
 	private static final Pattern RESTATES = Pattern.compile("\\s*[(（]\\s*");

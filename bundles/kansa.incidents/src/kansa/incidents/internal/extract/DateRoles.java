@@ -28,17 +28,17 @@ final class DateRoles {
 	/** The organisation saw it itself; weaker, since 確認 also ends many other sentences. */
 	private static final Pattern DISCOVERED_WEAK = Pattern.compile("確認|発見|検知");
 	/** 翌日、…を探したところ見当たらず: the day after the date before it. */
-	private static final Pattern NEXT_DAY = Pattern.compile("(^|[、。\\n])\\s*翌日[、,]?");
+	private static final Pattern NEXT_DAY = Pattern.compile("(^|[、。\\n])\\s*翌日[、,に]?");
 	/** News style: ひかり電機は8日、…と発表した — the day of the month the article is dated in. */
 	private static final Pattern NEWS_DAY = Pattern.compile("は([0-9]{1,2})日[、,]");
 	/** A period that runs to its end: から…まで, にかけて, の間. */
 	private static final Pattern PERIOD_END = Pattern.compile("^\\s*(まで|にかけて|の間|の期間)");
-	private static final Pattern POLICE = Pattern.compile("警察[^。\\n]{0,20}(報告|届|相談|提出|通報)");
+	private static final Pattern POLICE = Pattern.compile("警察[^。\\n]{0,20}(報告|届|相談|提出|通報|申告)");
 	private static final Pattern PPC = Pattern.compile("個人情報保護委員会[^。\\n]{0,20}(報告|届)");
 	private static final Pattern PERIOD_CUE = Pattern.compile("期間|までの間|の間に|対象|利用し|決済|購入|登録");
 	private static final Pattern START_CUE = Pattern.compile("不正アクセス(を受け|を確認|があ)|ハッキング|攻撃を受け|侵入");
 	/** The act of a human error, on the day it happened; often also the day it was noticed. */
-	private static final Pattern ERROR_ACT = Pattern.compile("送信し|送った|誤って|置き忘れ|紛失し|持ち帰");
+	private static final Pattern ERROR_ACT = Pattern.compile("送信し|送った|誤って|置き忘れ|紛失し");
 	private static final Pattern START_LABEL = Pattern.compile("発生(時期|日|日時)\\s*[:：]?\\s*$");
 	private static final Pattern EVENT = Pattern.compile(
 			"報告|提出|掲載|配信|開始|停止|閉鎖|依頼|確認|受信|発覚|判明|連絡|通知|指摘|公表|発表|発見|遮断|実施|送付|設置|変更");
@@ -63,7 +63,7 @@ final class DateRoles {
 		if (announced == null) {
 			announced = newsDay(ctx, dates);
 		}
-		FoundDate discovered = nextDay(ctx, dates);
+		FoundDate discovered = nextDay(ctx, dates, DISCOVERED_STRONG);
 		if (discovered == null) {
 			discovered = firstOther(ctx, dates, points, DISCOVERED_STRONG, 0.8, announced);
 		}
@@ -74,6 +74,9 @@ final class DateRoles {
 			discovered = toldNextSentence(ctx, dates, announced);
 		}
 		FoundDate police = first(ctx, dates, points, POLICE, 0.85);
+		if (police == null) {
+			police = nextDay(ctx, dates, POLICE);
+		}
 		FoundDate ppc = first(ctx, dates, points, PPC, 0.85);
 		FoundDate start = null;
 		FoundDate end = null;
@@ -184,9 +187,9 @@ final class DateRoles {
 	}
 
 	/** 翌日、…見当たらず / 翌日…気付いた: the day after the last date before it. */
-	private static FoundDate nextDay(Context ctx, List<DateMention> dates) {
+	private static FoundDate nextDay(Context ctx, List<DateMention> dates, Pattern cue) {
 		Matcher m = NEXT_DAY.matcher(ctx.text());
-		while (findSaying(ctx, m, DISCOVERED_STRONG)) {
+		while (findSaying(ctx, m, cue)) {
 			DateMention before = null;
 			for (DateMention d : dates) {
 				if (d.end() <= m.start() && d.precision() == DatePrecision.DAY) {
@@ -195,7 +198,7 @@ final class DateRoles {
 			}
 			if (before != null) {
 				return new FoundDate(before.date().plusDays(1), before.precision(), before.yearImplied(),
-						Span.of(ctx.text(), m.start() + m.group(1).length(), ctx.sentenceEnd(m.end())), 0.6);
+						Span.of(ctx.text(), m.start() + m.group(1).length(), ctx.sentenceEnd(m.end())), 0.7);
 			}
 		}
 		return null;

@@ -19,7 +19,9 @@ final class TermFinder {
 
 	/** A sentence that speaks of the leak itself, where a list of data types means the leaked data. */
 	private static final Pattern LEAK = Pattern.compile("流出|漏えい|漏洩|漏れ|盗まれ|窃取|閲覧され|閲覧可能|閲覧でき|不正閲覧|含まれ|対象"
-			+ "|記載され|保存され|見える|表示され|可能性");
+			+ "|記載さ|記載し|保存さ|保存し|見える|表示され|可能性|含む|持ち出|紛失"
+			// a sentence that counts the people or records concerned lists their data
+			+ "|[0-9][0-9,]*\\s?(名|人|件)");
 	/** A clause that denies: その情報は含まれておりません. */
 	private static final Pattern DENIAL = Pattern
 			.compile("(含まれ|流出|漏えい|漏洩)(て)?(おりません|いません|ない|はございません|はありません)|保有しておら|流出はございません");
