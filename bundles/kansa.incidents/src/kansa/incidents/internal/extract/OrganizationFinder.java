@@ -197,7 +197,7 @@ final class OrganizationFinder {
 	}
 
 	private static List<Candidate> candidates(String text, List<Token> tokens) {
-		List<Candidate> all = new ArrayList<>(legalFormFirst(text));
+		List<Candidate> all = new ArrayList<>(legalFormFirst(text, tokens));
 		Set<String> seen = new LinkedHashSet<>();
 		Matcher m = LEGAL_FORM.matcher(text);
 		while (m.find()) {
@@ -267,7 +267,7 @@ final class OrganizationFinder {
 	}
 
 	/** 株式会社X: mentions grouped by the legal form and the name's first two characters. */
-	private static List<Candidate> legalFormFirst(String text) {
+	private static List<Candidate> legalFormFirst(String text, List<Token> tokens) {
 		Map<String, List<Integer>> starts = new LinkedHashMap<>();
 		Map<String, List<String>> tails = new LinkedHashMap<>();
 		Map<String, Integer> formEnds = new LinkedHashMap<>();
@@ -288,7 +288,7 @@ final class OrganizationFinder {
 		List<Candidate> found = new ArrayList<>();
 		for (String key : starts.keySet()) {
 			List<String> t = tails.get(key);
-			String name = t.size() == 1 ? cutAtParticle(t.get(0)) : commonPrefix(t);
+			String name = t.size() == 1 ? single(text, tokens, formEnds.get(key), t.get(0)) : commonPrefix(t);
 			int start = starts.get(key).get(0);
 			found.add(new Candidate(text.substring(start, formEnds.get(key)) + name, start, t.size(), Kind.LEGAL_FORM));
 		}
@@ -361,6 +361,29 @@ final class OrganizationFinder {
 			prefix = prefix.substring(0, i);
 		}
 		return distinct.size() == 1 ? cutAtParticle(prefix) : prefix;
+	}
+
+	/**
+	 * The one mention of 株式会社X: the whole line when it ends there (a signature), else the nouns kuromoji reads
+	 * after the legal form (株式会社かもめ化成では → かもめ化成), else the text up to the first particle.
+	 */
+	private static String single(String text, List<Token> tokens, int from, String tail) {
+		int lineEnd = text.indexOf('\n', from);
+		if (text.substring(from, lineEnd < 0 ? text.length() : lineEnd).strip().equals(tail)) {
+			return tail;
+		}
+		int end = from;
+		for (Token t : tokens) {
+			if (t.start < end) {
+				continue;
+			}
+			if (t.start != end || !isNamePart(t) && !t.pos.startsWith("名詞-接尾") && !isJoiner(t)) {
+				break;
+			}
+			end = t.end;
+		}
+		String run = text.substring(from, end);
+		return run.length() >= 2 && tail.startsWith(run) ? run : cutAtParticle(tail);
 	}
 
 	private static String cutAtParticle(String tail) {
