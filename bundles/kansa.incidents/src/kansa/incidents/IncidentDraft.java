@@ -16,7 +16,8 @@ import kansa.core.incident.Incident;
  * What the extractor found in an article: every field it could read, each with its span and confidence, for the
  * consultant to confirm. Empty fields are null (single values) or empty lists. {@code counts} lists every count
  * in the article, people and records apart; {@code recordsAffected} and {@code personsAffected} are the
- * extractor's pick among them.
+ * extractor's pick among them. {@code contractor}: the vendor or service provider the breach happened at, kept
+ * apart from the organisation it happened to.
  */
 public record IncidentDraft(Found<String> title, Found<String> organization, Found<String> industry,
 		Found<String> service, FoundDate incidentStart, FoundDate incidentEnd, FoundDate discovered,
@@ -24,7 +25,8 @@ public record IncidentDraft(Found<String> title, Found<String> organization, Fou
 		List<Found<Actor>> actors, Found<String> cause, List<Found<String>> secondaryCauses,
 		FoundCount recordsAffected, FoundCount personsAffected, List<FoundCount> counts,
 		List<Found<Incident.DataAmount>> dataAmounts, List<Found<String>> dataTypes,
-		List<Found<Incident.TimelineEvent>> timeline, List<Found<String>> countermeasures, List<Found<String>> sources) {
+		List<Found<Incident.TimelineEvent>> timeline, List<Found<String>> countermeasures, List<Found<String>> sources,
+		Found<String> contractor) {
 
 	public IncidentDraft {
 		actors = List.copyOf(actors);

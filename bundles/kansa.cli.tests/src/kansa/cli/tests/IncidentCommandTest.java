@@ -119,4 +119,38 @@ class IncidentCommandTest extends KansaCli {
 		assertEquals(0, kansa("incident", "bench", "--count", "2000"), err());
 		assertTrue(out().contains("p95") && out().contains("speed-up"), out());
 	}
+
+	@Test
+	void evalPrintsPerFieldFiguresAndMisses() throws Exception {
+		Path notices = Files.createDirectories(dir.resolve("notices"));
+		Files.writeString(notices.resolve("card.txt"), CARD_ARTICLE, StandardCharsets.UTF_8);
+		Files.writeString(notices.resolve("card.json"), """
+				{"organization": "株式会社テスト通販", "contractor": null, "count": "1234件", "subCounts": [],
+				 "incidentStart": "2023-11-01", "incidentEnd": "2024-01-20", "discovered": null,
+				 "announced": "2024-03-16", "reportedToPpc": null, "reportedToPolice": null,
+				 "discoveryRoute": "決済代行会社・カード会社からの連絡", "cause": "ペイメントアプリケーション改ざん",
+				 "dataTypes": ["カード名義人名", "クレジットカード番号", "有効期限", "セキュリティコード"]}
+				""", StandardCharsets.UTF_8);
+		assertEquals(0, kansa("incident", "eval", "notices"));
+		assertTrue(out().contains("適合率 precision") && out().contains("再現率 recall"), out());
+		assertTrue(out().lines().anyMatch(l -> l.strip().startsWith("organization") && l.contains("1/1 100.0%")), out());
+		// the announced date is deliberately one day off: one miss, shown with both values
+		assertTrue(out().contains("誤り / Misses (1)") && out().lines().anyMatch(l -> l.contains("card")
+				&& l.contains("announced") && l.contains("2024-03-16 → 2024-03-15")), out());
+		assertTrue(out().lines().anyMatch(l -> l.strip().startsWith("全体 overall") && l.contains("12/13")), out());
+	}
+
+	@Test
+	void evalRefusesABrokenExpectedFileByNameAndChangesNothing() throws Exception {
+		Path notices = Files.createDirectories(dir.resolve("notices"));
+		Files.writeString(notices.resolve("card.txt"), CARD_ARTICLE, StandardCharsets.UTF_8);
+		String broken = "{\"organization\": \"株式会社テスト通販\", \"count\": 1234}\n";
+		Files.writeString(notices.resolve("card.json"), broken, StandardCharsets.UTF_8);
+		assertEquals(1, kansa("incident", "eval", "notices"));
+		assertEquals(1, err().strip().lines().count(), err());
+		assertTrue(err().contains("card.json") && err().contains("count"), err());
+		assertEquals(broken, Files.readString(notices.resolve("card.json"), StandardCharsets.UTF_8));
+		assertEquals(1, kansa("incident", "eval", "nowhere"));
+		assertTrue(err().contains("nowhere"), err());
+	}
 }

@@ -23,6 +23,7 @@ final class DraftPrinter {
 		out.println("  [確信度 confidence]  «本文の該当箇所 text span» @位置 offsets");
 		line("見出し", "title", d.title());
 		line("組織", "organization", d.organization());
+		line("委託先・提供者", "contractor", d.contractor());
 		line("業種", "industry", d.industry());
 		line("サービス", "service", d.service());
 		date("発生開始", "incidentStart", d.incidentStart());

@@ -31,13 +31,13 @@ public class IncidentCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "事故事例ライブラリ / incident library (list, show, search, add, extract, import, export, stats, bench)";
+		return "事故事例ライブラリ / incident library (list, show, search, add, extract, eval, import, export, stats, bench)";
 	}
 
 	@Override
 	public String help() {
 		return """
-				kansa incident list|show ID|search QUERY|stats|add --from-article FILE|extract FILE|import DIR|export|bench
+				kansa incident list|show ID|search QUERY|stats|add --from-article FILE|extract FILE|eval DIR|import DIR|export|bench
 
 				list                       すべての事例（組み込み・自社ライブラリ・ワークスペース）/ every case
 				show ID [--json]           事例の詳細 / one case in full
@@ -50,6 +50,10 @@ public class IncidentCommand implements Command {
 				                           drafts a case from an article, prints it with spans, saves it to the workspace
 				extract FILE [--json]      記事から下書きを作って表示するだけ（保存しない）/ draft only, nothing saved;
 				                           --json: dates yyyy-mm-dd, counts as numbers
+				eval DIR [--misses N]      抽出の精度：DIR の記事 NAME.txt と期待値 NAME.json を比べ、項目別の
+				                           正解率・適合率・再現率と誤りを表に / extractor accuracy on notices with
+				                           their expected fields: per field right, precision, recall and the misses
+				                           (--misses: how many to list, default all)
 				import DIR                 フォルダの事例JSONをワークスペースに取り込む / copies case files into the workspace
 				export [--out FILE] [--all]
 				                           ワークスペースの事例を1つのJSONに（--all: 組み込みも）/ one JSON of the cases
@@ -63,7 +67,7 @@ public class IncidentCommand implements Command {
 	@Override
 	public int run(List<String> raw, CliContext ctx) throws Exception {
 		if (raw.isEmpty()) {
-			throw new UsageException("missing sub-command: list, show, search, stats, add, extract, import, export or bench");
+			throw new UsageException("missing sub-command: list, show, search, stats, add, extract, eval, import, export or bench");
 		}
 		List<String> rest = raw.subList(1, raw.size());
 		return switch (raw.get(0)) {
@@ -73,6 +77,7 @@ public class IncidentCommand implements Command {
 			case "stats" -> stats(rest, ctx);
 			case "add" -> add(rest, ctx);
 			case "extract" -> extract(rest, ctx);
+			case "eval" -> new IncidentEval(ctx).run(rest);
 			case "import" -> importFolder(rest, ctx);
 			case "export" -> export(rest, ctx);
 			case "bench" -> new IncidentBench(ctx.out()).run(Args.parse(rest, Set.of("count"), Set.of()));

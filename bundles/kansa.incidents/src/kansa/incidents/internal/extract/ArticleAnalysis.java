@@ -20,13 +20,14 @@ public final class ArticleAnalysis {
 		DateRoles.Result roles = DateRoles.assign(ctx, dates, DateScanner.periods(folded, dates));
 		CountRoles.Result counts = CountRoles.pick(ctx, CountScanner.scan(folded));
 		List<Found<String>> causes = TermFinder.causes(folded);
-		Found<String> organization = OrganizationFinder.find(folded);
-		return new IncidentDraft(NameFinder.title(folded), organization,
+		OrganizationFinder.Roles parties = OrganizationFinder.roles(folded);
+		return new IncidentDraft(NameFinder.title(folded), parties.organization(),
 				TermFinder.industry(folded), NameFinder.service(ctx), roles.incidentStart(), roles.incidentEnd(),
 				roles.discovered(), roles.announced(), roles.reportedToPpc(), roles.reportedToPolice(),
 				TermFinder.discoveryRoute(ctx, roles.discovered()), TermFinder.actors(folded, causes),
 				causes.isEmpty() ? null : causes.get(0), causes.size() > 1 ? causes.subList(1, causes.size()) : List.of(),
 				counts.records(), counts.persons(), counts.all(), counts.amounts(), TermFinder.dataTypes(ctx),
-				roles.timeline(), Countermeasures.find(folded), NameFinder.urls(folded));
+				roles.timeline(), Countermeasures.find(folded), NameFinder.urls(folded),
+				parties.contractor());
 	}
 }

@@ -94,6 +94,20 @@ public final class Context {
 		return "、,，\n ".indexOf(before) >= 0 || next.startsWith("に") || next.startsWith("、");
 	}
 
+	/** The start and end of each line that is not blank: a notice's heading block and close are its first and last. */
+	static List<int[]> lines(String text) {
+		List<int[]> lines = new java.util.ArrayList<>();
+		for (int s = 0; s < text.length();) {
+			int e = text.indexOf('\n', s);
+			e = e < 0 ? text.length() : e;
+			if (!text.substring(s, e).isBlank()) {
+				lines.add(new int[] { s, e });
+			}
+			s = e + 1;
+		}
+		return lines;
+	}
+
 	private static boolean isBoundary(char c) {
 		return c == '。' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？';
 	}

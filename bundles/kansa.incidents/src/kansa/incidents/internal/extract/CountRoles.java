@@ -9,6 +9,7 @@ import kansa.core.incident.Incident;
 import kansa.incidents.Found;
 import kansa.incidents.FoundCount;
 import kansa.incidents.Span;
+import kansa.incidents.Vocabulary;
 import kansa.incidents.internal.extract.CountScanner.Count;
 import kansa.incidents.internal.extract.CountScanner.Kind;
 
@@ -19,9 +20,11 @@ import kansa.incidents.internal.extract.CountScanner.Kind;
  */
 final class CountRoles {
 
-	private static final Pattern LEAK = Pattern
-			.compile("流出|漏えい|漏洩|漏れ|対象|被害|可能性|閲覧|盗まれ|件数|人数|情報|データ");
-	private static final Pattern DATA_NOUN = Pattern.compile("([^\\s、。,()（）「」・]{1,16}?(情報|データ))(が|は|の|計|合計|約)?$");
+	private static final Pattern LEAK = Pattern.compile("流出|漏えい|漏洩|漏れ|対象|被害|可能性|閲覧|盗まれ|件数|人数|情報|データ"
+			+ "|記載|保存|含ま|含む|見える|表示|氏名|住所|アドレス|名簿|宛先|紛失|置き忘れ|誤って");
+	private static final Pattern DATA_NOUN = Pattern
+			.compile("([^\\s、。,()（）「」・]{1,16}?(情報|データ))\\s*(が|は|の|計|合計|約)?\\s*$");
+	private static final Pattern RESTATES = Pattern.compile("\\s*[(（]\\s*");
 
 	record Result(FoundCount records, FoundCount persons, List<FoundCount> all, List<Found<Incident.DataAmount>> amounts) {
 	}
@@ -35,6 +38,7 @@ final class CountRoles {
 		Count records = null;
 		Count persons = null;
 		Count items = null;
+		Count first = null;
 		for (Count c : counts) {
 			boolean leak = LEAK.matcher(ctx.sentence(c.start(), c.end())).find();
 			all.add(found(text, c, leak));
@@ -46,6 +50,9 @@ final class CountRoles {
 				case PERSONS -> persons = preferPersons(persons, c);
 				case ITEMS -> items = larger(items, c);
 			}
+			if (c.kind() != Kind.ITEMS && !c.fromLabel() && !restates(text, c, counts) && first == null) {
+				first = c;
+			}
 		}
 		// a table's 人数 that repeats a count of 件 is that count (漏えい人数 528563 beside 528,563件)
 		if (persons != null && persons.fromLabel()) {
@@ -54,10 +61,11 @@ final class CountRoles {
 				persons = null;
 			}
 		}
-		Count headline = records != null ? records : persons != null ? persons : items;
+		// the count the notice leads with; a table's label only when the text gives no count of its own
+		Count headline = first != null ? first : records != null ? records : persons != null ? persons : items;
 		FoundCount headlineFound = headline == null ? null : found(text, headline, true);
 		FoundCount personsFound = persons == null ? null : found(text, persons, true);
-		return new Result(headlineFound, personsFound, all, amounts(text, counts));
+		return new Result(headlineFound, personsFound, all, amounts(ctx, counts, headline));
 	}
 
 	/** A count written in the text beats a table label; then the larger. */
@@ -87,21 +95,52 @@ final class CountRoles {
 				Span.of(text, c.start(), c.end()), confidence);
 	}
 
-	private static List<Found<Incident.DataAmount>> amounts(String text, List<Count> counts) {
+	/** 312名分(340件): a count in parentheses right after another restates it. */
+	private static boolean restates(String text, Count c, List<Count> counts) {
+		return counts.stream().anyMatch(p -> p.end() <= c.start()
+				&& RESTATES.matcher(text.substring(p.end(), c.start())).matches());
+	}
+
+	/**
+	 * The counts per kind of data: each count of people or records in a sentence about the leak, named by the data
+	 * noun before it (会員様情報405,576件) or, failing one, by the last kind of data listed before it in its sentence
+	 * (氏名、住所、電話番号 9,842名分).
+	 */
+	private static List<Found<Incident.DataAmount>> amounts(Context ctx, List<Count> counts, Count headline) {
+		String text = ctx.text();
 		List<Found<Incident.DataAmount>> amounts = new ArrayList<>();
 		for (Count c : counts) {
-			if (c.fromLabel() || c.kind() == Kind.ITEMS) {
+			if (c.fromLabel() || c.kind() == Kind.ITEMS || restates(text, c, counts)) {
 				continue;
 			}
-			Matcher m = DATA_NOUN.matcher(text.substring(Math.max(0, c.start() - 20), c.start()));
+			int from = Math.max(ctx.sentenceStart(c.start()), c.start() - 20);
+			Matcher m = DATA_NOUN.matcher(text.substring(from, c.start()));
+			String variety = null;
+			int start = c.start();
 			if (m.find()) {
-				String variety = m.group(1).replaceFirst("^.*[のにをはが]", "");
-				if (variety.length() >= 2 && amounts.stream().noneMatch(a -> a.value().variety().equals(variety)
-						&& a.value().amount() == c.value())) {
-					int start = c.start() - (m.end() - m.start(1));
-					amounts.add(new Found<>(new Incident.DataAmount(variety, c.value(), c.unit()),
-							Span.of(text, Math.max(0, start), c.end()), 0.6));
+				variety = m.group(1).replaceFirst("^.*[のにをはが]", "");
+				start = from + m.start(1);
+			} else if (c != headline && LEAK.matcher(ctx.sentence(c.start(), c.end())).find()) {
+				String before = text.substring(ctx.sentenceStart(c.start()), c.start());
+				int best = -1;
+				for (Vocabulary.Term t : Vocabulary.DATA_TYPES) {
+					Matcher d = t.pattern().matcher(before);
+					while (d.find()) {
+						if (d.end() > best) {
+							best = d.end();
+							variety = t.label();
+						}
+					}
 				}
+				if (variety != null && before.length() - best > 6) {
+					variety = null; // a data type far before the count does not name it
+				}
+			}
+			String v = variety;
+			if (v != null && v.length() >= 2 && amounts.stream().noneMatch(a -> a.value().variety().equals(v)
+					&& a.value().amount() == c.value())) {
+				amounts.add(new Found<>(new Incident.DataAmount(v, c.value(), c.unit()), Span.of(text, Math.max(0, start),
+						c.end()), 0.6));
 			}
 		}
 		return amounts;

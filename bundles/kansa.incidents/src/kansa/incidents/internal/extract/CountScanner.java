@@ -24,15 +24,18 @@ public final class CountScanner {
 
 	private static final String NUM = "[0-9〇一二三四五六七八九十百千][0-9,〇一二三四五六七八九十百千万億.]*";
 	private static final String APPROX = "(約|およそ|概ね|最大|最大で|推定|計|合計|少なくとも)?";
-	private static final Pattern COUNT = Pattern.compile(APPROX + "(" + NUM + ")(件|人|名)?\\s*([~〜～\\-－]|から)\\s*"
-			+ "(約)?(" + NUM + ")(件|人|名)(分)?(以上|超|余り|程度|前後)?" + "|" + APPROX + "(" + NUM
-			+ ")(件|人|名)(分)?(以上|超|余り|程度|前後)?");
+	/** 世帯 counts households, as 名 counts people; a space may stand before the unit (2,105 名分). */
+	private static final String UNIT = "\\s?(件|人|名|世帯)";
+	private static final Pattern COUNT = Pattern.compile(APPROX + "(" + NUM + ")(?:" + UNIT + ")?\\s*([~〜～\\-－]|から)\\s*"
+			+ "(約)?(" + NUM + ")" + UNIT + "(分)?(以上|超|余り|程度|前後)?" + "|" + APPROX + "(" + NUM
+			+ ")" + UNIT + "(分)?(以上|超|余り|程度|前後)?");
 	private static final Pattern LABEL = Pattern
 			.compile("(漏えい|漏洩|流出|対象|被害)(人数|件数|者数)\\s*[:：は]?\\s*(約)?([0-9][0-9,]*)(?![0-9,件人名万億千百十])");
 	/** 件 after these words counts things, not records of personal data. */
 	private static final Pattern ITEM_BEFORE = Pattern
 			.compile("(ファイル|メール|文書|書類|帳票|案件|事案|媒体|USB|端末|パソコン|PC|封書|郵便物|書面|伝票)(数)?(が|は|を)?\\s*$");
-	private static final Pattern ITEM_AFTER = Pattern.compile("^(分)?の?(ファイル|メール|文書|書類|帳票|媒体|封書|郵便物|書面|伝票)");
+	private static final Pattern ITEM_AFTER = Pattern
+			.compile("^(分)?の?(ファイル|メール(?!アドレス)|文書|書類|帳票|媒体|封書|郵便物|書面|伝票)");
 
 	private CountScanner() {
 	}

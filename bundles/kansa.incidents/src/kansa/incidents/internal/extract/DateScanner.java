@@ -25,14 +25,21 @@ public final class DateScanner {
 	}
 
 	private static final String N = "[0-9〇一二三四五六七八九十]{1,4}";
+	/** Municipal notices space their digits out: 2022 年 6 月 1 日. */
+	private static final String S = "\\s?";
 	private static final Pattern DATE = Pattern.compile(
-			"(?<era>令和|平成|昭和)(?<eraYear>元|" + N + ")年(?:(?<em>" + N + ")月(?:(?<ed>" + N + ")日)?)?"
-					+ "|(?<y>(?:19|20)[0-9]{2}|[一二][〇九][〇一二三四五六七八九]{2})年(?:(?<m>" + N + ")月(?:(?<d>" + N
-					+ ")日)?)?"
+			"(?<era>令和|平成|昭和)" + S + "(?<eraYear>元|" + N + ")" + S + "年(?:" + S + "(?<em>" + N + ")" + S + "月(?:" + S
+					+ "(?<ed>" + N + ")" + S + "日)?)?"
+					+ "|(?<y>(?:19|20)[0-9]{2}|[一二][〇九][〇一二三四五六七八九]{2})" + S + "年(?:" + S + "(?<m>" + N + ")" + S
+					+ "月(?:" + S + "(?<d>" + N + ")" + S + "日)?)?"
 					+ "|(?<!\\d)(?<sy>(?:19|20)[0-9]{2})[/.\\-](?<sm>[0-9]{1,2})[/.\\-](?<sd>[0-9]{1,2})(?!\\d)"
-					+ "|(?<![0-9年/])(?<om>" + N + ")月(?<od>" + N + ")日");
-	/** A weekday in parentheses after a date belongs to it. */
-	private static final Pattern WEEKDAY = Pattern.compile("^\\s*[(（][月火水木金土日](曜日?)?[)）]");
+					+ "|(?<![0-9年/])(?<om>" + N + ")" + S + "月" + S + "(?<od>" + N + ")" + S + "日");
+	/**
+	 * A weekday, in parentheses or not, and a time of day after a date belong to it: (木), （木曜日）, 木曜日午前10時15分,
+	 * 午後3時ごろ.
+	 */
+	private static final Pattern WEEKDAY = Pattern.compile("^(\\s*[(（][月火水木金土日](曜日?)?[)）]|[月火水木金土日]曜日?)?"
+			+ "(\\s*(午前|午後)?\\s?[0-9]{1,2}時(\\s?[0-9]{1,2}分|半)?(頃|ごろ)?)?");
 	private static final Pattern PERIOD_JOIN = Pattern.compile("^\\s*(から|~|〜|～|-|－|―|より)\\s*(?:同年)?");
 
 	private DateScanner() {
@@ -72,8 +79,8 @@ public final class DateScanner {
 	private static DateMention mention(Matcher m, String text, Integer lastYear) {
 		try {
 			int end = m.end();
-			Matcher wd = WEEKDAY.matcher(text.substring(end, Math.min(text.length(), end + 6)));
-			if (wd.find()) {
+			Matcher wd = WEEKDAY.matcher(text.substring(end, Math.min(text.length(), end + 16)));
+			if (wd.find() && wd.end() > 0) {
 				end += wd.end();
 			}
 			if (m.group("era") != null) {

@@ -45,24 +45,144 @@ final class OrganizationFinder {
 	private static final Pattern PUBLIC_BODY_SUFFIX = Pattern.compile("[市町村区県府都道]");
 	private static final int MAX_NAME = 24;
 	private static final Pattern ANNOUNCES = Pattern.compile("発表|公表|明らかにした|お詫び|謝罪");
+	private static final Pattern VENDOR_BEFORE = Pattern
+			.compile("(委託先|委託先の|委託している|委託する|運営事業者である|決済代行会社である|提供元である|事業者である|業者である)\\s*$");
+	private static final Pattern VENDOR_AFTER = Pattern.compile("^\\s*(が提供する|が提供している|の提供する)");
+	/** A line that is a company's name and nothing else. */
+	private static final Pattern SIGNED_LEGAL = Pattern.compile("[^\\s、。,「」『』()（）【】:：?？!！]{2,30}");
+	/** A heading that names a company but is a title: 株式会社Xで不正アクセス、株式会社Xに関するお知らせ. */
+	private static final Pattern TITLE_WORDS = Pattern.compile("について|に関する|お知らせ|お詫び|解説|発生|流出|漏えい|漏洩|不正|被害");
+	/** A line naming a public body, perhaps with the department that writes: みずほし市, はなぶさ県福祉部. */
+	private static final Pattern SIGNED_BODY = Pattern.compile(
+			"([^\\s、。,「」『』()（）【】:：]{1,12}?[都道府県市区町村](教育委員会)?)([^\\s、。,「」()（）]{0,12}(部|局|課|室|センター))?");
+	private static final Pattern NEWS_TOPIC = Pattern
+			.compile("(?:^|[、。\\n])([^\\s、。「」()（）]{2,40}?)(?:[(（][^()（）\\n]{1,12}[)）])?は[0-9]{1,2}日[、,]", Pattern.MULTILINE);
+	/** Words before a name that describe it: …を運営する, 物流大手の. */
+	private static final Pattern DESCRIBED = Pattern.compile("(する|している|した|大手の|企業の|会社の|メーカーの)");
 
 	private OrganizationFinder() {
 	}
 
-	static Found<String> find(String text) {
+	/** The organisation a notice is about and, kept apart, the vendor or service provider named in it. */
+	record Roles(Found<String> organization, Found<String> contractor) {
+	}
+
+	static Roles roles(String text) {
 		List<Token> tokens = tokens(text);
-		Candidate best = null;
-		for (Candidate c : candidates(text, tokens)) {
-			if (best == null || better(c, best)) {
-				best = c;
+		List<Candidate> all = candidates(text, tokens);
+		Found<String> signed = signature(text, all);
+		Candidate most = null;
+		for (Candidate c : all) {
+			if (most == null || better(c, most)) {
+				most = c;
 			}
 		}
-		if (best == null) {
-			return null;
+		Found<String> contractor = null;
+		Set<String> vendors = new LinkedHashSet<>();
+		for (Candidate c : all) {
+			// 株式会社Xが提供する… is a vendor only beside another organisation: the notice's signer, or a name the
+			// text speaks of more often
+			boolean other = signed != null ? !signed.value().equals(c.name) : c != most;
+			if (c.kind == Kind.LEGAL_FORM && other && isContractor(text, c.name)) {
+				vendors.add(c.name);
+				if (contractor == null) {
+					contractor = new Found<>(c.name, Span.of(text, c.start, c.start + c.name.length()), 0.7);
+				}
+			}
 		}
-		// a name without a legal form is more often a bystander (a city, a university named in passing)
-		return new Found<>(best.name, Span.of(text, best.start, best.start + best.name.length()),
-				best.kind.confidence(best.mentions));
+		Found<String> organization = signed;
+		if (organization == null) {
+			organization = newsTopic(text, vendors);
+		}
+		if (organization == null) {
+			Candidate best = null;
+			for (Candidate c : all) {
+				boolean vendor = vendors.stream().anyMatch(v -> v.contains(c.name) || c.name.contains(v));
+				if (!vendor && (best == null || better(c, best))) {
+					best = c;
+				}
+			}
+			// a name without a legal form is more often a bystander (a city, a university named in passing)
+			organization = best == null ? null : new Found<>(best.name, Span.of(text, best.start, best.start
+					+ best.name.length()), best.kind.confidence(best.mentions));
+		}
+		return new Roles(organization, contractor);
+	}
+
+	static Found<String> find(String text) {
+		return roles(text).organization();
+	}
+
+	/** 株式会社Xが提供するサービス, 委託先の株式会社X, 運営事業者である株式会社X: a vendor, not the notice's organisation. */
+	private static boolean isContractor(String text, String name) {
+		for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+			String before = text.substring(Math.max(0, i - 12), i);
+			String after = text.substring(i + name.length(), Math.min(text.length(), i + name.length() + 12));
+			if (VENDOR_BEFORE.matcher(before).find() || VENDOR_AFTER.matcher(after).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The name a notice is signed with: a line of its heading block or its close holding nothing but an
+	 * organisation's name (株式会社はなみずき堂, さくら精機株式会社, みずほし市, はなぶさ県福祉部 → はなぶさ県).
+	 */
+	private static Found<String> signature(String text, List<Candidate> all) {
+		List<int[]> lines = Context.lines(text);
+		for (int i = 0; i < lines.size(); i++) {
+			if (i >= 6 && i < lines.size() - 3) {
+				continue;
+			}
+			String raw = text.substring(lines.get(i)[0], lines.get(i)[1]);
+			String line = raw.strip();
+			int start = lines.get(i)[0] + raw.indexOf(line);
+			String name = null;
+			Matcher legal = SIGNED_LEGAL.matcher(line);
+			Matcher body = SIGNED_BODY.matcher(line);
+			if (legal.matches() && LEGAL_FORM.matcher(line).find()) {
+				name = line;
+			} else if (body.matches()) {
+				name = body.group(1);
+			}
+			if (name != null && !TITLE_WORDS.matcher(line).find()
+					&& (i < 6 || mostMentioned(text, name, all))) {
+				return new Found<>(name, Span.of(text, start, start + name.length()), 0.85);
+			}
+		}
+		return null;
+	}
+
+	/** A page's footer names its publisher: it signs the notice only if the text speaks of no one more often. */
+	private static boolean mostMentioned(String text, String name, List<Candidate> all) {
+		int mentions = count(text, LEGAL_FORM.matcher(name).replaceAll(""));
+		return all.stream().noneMatch(c -> !name.contains(c.name) && !c.name.contains(name) && c.mentions > mentions);
+	}
+
+	/**
+	 * News style: 雑貨の通販サイトを運営するこはく工房（大阪市）は8日、…と発表した — the topic of the sentence that
+	 * announces, without the words that describe it and the place in parentheses.
+	 */
+	private static Found<String> newsTopic(String text, Set<String> vendors) {
+		Matcher m = NEWS_TOPIC.matcher(text);
+		while (m.find()) {
+			if (!ANNOUNCES.matcher(sentenceAfter(text, m.end())).find()) {
+				continue;
+			}
+			String topic = m.group(1);
+			Matcher d = DESCRIBED.matcher(topic);
+			int cut = 0;
+			while (d.find()) {
+				cut = d.end();
+			}
+			String name = topic.substring(cut);
+			if (name.length() >= 2 && name.length() <= MAX_NAME && !vendors.contains(name)) {
+				int start = m.start(1) + cut;
+				return new Found<>(name, Span.of(text, start, start + name.length()), 0.55);
+			}
+		}
+		return null;
 	}
 
 	/** More mentions; on a tie the surer kind, then the longer of two nested names (東都大学附属病院, 東都大学). */
@@ -77,7 +197,7 @@ final class OrganizationFinder {
 	}
 
 	private static List<Candidate> candidates(String text, List<Token> tokens) {
-		List<Candidate> all = new ArrayList<>(legalFormFirst(text));
+		List<Candidate> all = new ArrayList<>(legalFormFirst(text, tokens));
 		Set<String> seen = new LinkedHashSet<>();
 		Matcher m = LEGAL_FORM.matcher(text);
 		while (m.find()) {
@@ -147,7 +267,7 @@ final class OrganizationFinder {
 	}
 
 	/** 株式会社X: mentions grouped by the legal form and the name's first two characters. */
-	private static List<Candidate> legalFormFirst(String text) {
+	private static List<Candidate> legalFormFirst(String text, List<Token> tokens) {
 		Map<String, List<Integer>> starts = new LinkedHashMap<>();
 		Map<String, List<String>> tails = new LinkedHashMap<>();
 		Map<String, Integer> formEnds = new LinkedHashMap<>();
@@ -168,7 +288,7 @@ final class OrganizationFinder {
 		List<Candidate> found = new ArrayList<>();
 		for (String key : starts.keySet()) {
 			List<String> t = tails.get(key);
-			String name = t.size() == 1 ? cutAtParticle(t.get(0)) : commonPrefix(t);
+			String name = t.size() == 1 ? single(text, tokens, formEnds.get(key), t.get(0)) : commonPrefix(t);
 			int start = starts.get(key).get(0);
 			found.add(new Candidate(text.substring(start, formEnds.get(key)) + name, start, t.size(), Kind.LEGAL_FORM));
 		}
@@ -241,6 +361,29 @@ final class OrganizationFinder {
 			prefix = prefix.substring(0, i);
 		}
 		return distinct.size() == 1 ? cutAtParticle(prefix) : prefix;
+	}
+
+	/**
+	 * The one mention of 株式会社X: the whole line when it ends there (a signature), else the nouns kuromoji reads
+	 * after the legal form (株式会社かもめ化成では → かもめ化成), else the text up to the first particle.
+	 */
+	private static String single(String text, List<Token> tokens, int from, String tail) {
+		int lineEnd = text.indexOf('\n', from);
+		if (text.substring(from, lineEnd < 0 ? text.length() : lineEnd).strip().equals(tail)) {
+			return tail;
+		}
+		int end = from;
+		for (Token t : tokens) {
+			if (t.start < end) {
+				continue;
+			}
+			if (t.start != end || !isNamePart(t) && !t.pos.startsWith("名詞-接尾") && !isJoiner(t)) {
+				break;
+			}
+			end = t.end;
+		}
+		String run = text.substring(from, end);
+		return run.length() >= 2 && tail.startsWith(run) ? run : cutAtParticle(tail);
 	}
 
 	private static String cutAtParticle(String tail) {

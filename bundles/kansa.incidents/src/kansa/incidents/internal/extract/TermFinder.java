@@ -18,10 +18,15 @@ import kansa.incidents.Vocabulary.Term;
 final class TermFinder {
 
 	/** A sentence that speaks of the leak itself, where a list of data types means the leaked data. */
-	private static final Pattern LEAK = Pattern.compile("流出|漏えい|漏洩|漏れ|盗まれ|窃取|閲覧され|不正閲覧|含まれ|対象");
+	private static final Pattern LEAK = Pattern.compile("流出|漏えい|漏洩|漏れ|盗まれ|窃取|閲覧され|閲覧可能|閲覧でき|不正閲覧|含まれ|対象"
+			+ "|記載さ|記載し|保存さ|保存し|見える|表示され|可能性|含む|持ち出|紛失"
+			// a sentence that counts the people or records concerned lists their data
+			+ "|[0-9][0-9,]*\\s?(名|人|件)");
 	/** A clause that denies: その情報は含まれておりません. */
 	private static final Pattern DENIAL = Pattern
 			.compile("(含まれ|流出|漏えい|漏洩)(て)?(おりません|いません|ない|はございません|はありません)|保有しておら|流出はございません");
+	private static final Pattern CARD_DATA = Pattern.compile("(クレジット)?カード情報");
+	private static final String CARD_NUMBER = "クレジットカード番号";
 	private static final Pattern CLAUSE_SPLIT = Pattern.compile("[、,，・()（）「」]");
 	private static final Pattern CONTRACTOR = Pattern.compile(
 			"(委託先|受託会社|委託業者|委託事業者)の(サーバ|システム)|(サーバ|システム)[^。\\n]{0,15}(委託先|受託会社|委託業者)のもの"
@@ -99,6 +104,13 @@ final class TermFinder {
 				}
 				found.putIfAbsent(t.label(), new Found<>(t.label(), Span.of(text, m.start(), m.end()), 0.8));
 				break;
+			}
+		}
+		// クレジットカード情報 without its items listed: at least the card number
+		Matcher card = CARD_DATA.matcher(text);
+		while (!found.containsKey(CARD_NUMBER) && card.find()) {
+			if (LEAK.matcher(ctx.sentence(card.start(), card.end())).find() && !denied(text, card.start(), card.end())) {
+				found.put(CARD_NUMBER, new Found<>(CARD_NUMBER, Span.of(text, card.start(), card.end()), 0.6));
 			}
 		}
 		List<Found<String>> list = new ArrayList<>(found.values());
