@@ -50,6 +50,7 @@ public final class Messages extends NLS {
 	public static String Field_id;
 	public static String Field_ignore;
 	public static String Field_na;
+	public static String Field_applicable;
 	public static String Field_notes;
 	public static String Field_number;
 	public static String Field_question;
