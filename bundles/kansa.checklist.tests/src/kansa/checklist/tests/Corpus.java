@@ -60,7 +60,8 @@ record Corpus(String file, Builder builder, int items, int sections, int notAppl
 				new Corpus("管理策一覧.xlsx", Corpus::kanrisaku, 4, 2, 1, "管理策一覧", List.of()),
 				new Corpus("内部監査チェックリスト.xlsx", Corpus::naibuKansa, 4, 2, 0, "チェックリスト", List.of()),
 				new Corpus("vendor-assessment.xlsx", Corpus::vendorAssessment, 4, 2, 0, "Questionnaire", List.of()),
-				new Corpus("old-format.xls", Corpus::oldFormat, 3, 1, 0, "点検", List.of()));
+				new Corpus("old-format.xls", Corpus::oldFormat, 3, 1, 0, "点検", List.of()),
+				new Corpus("chapters.xlsx", Corpus::chapters, 4, 2, 0, "規程点検", List.of()));
 	}
 
 	/** Title, issuer and date lines above a header in row 4; merged section rows. */
@@ -333,6 +334,20 @@ record Corpus(String file, Builder builder, int items, int sections, int notAppl
 		row(s, 1, "1", "施錠していますか。", "目視");
 		row(s, 2, "2", "入退室を記録していますか。", "記録を見る");
 		row(s, 3, "3", "来訪者を受け付けていますか。", "受付簿を見る");
+		save(wb, f);
+	}
+
+	/** Chapter rows 「第1章」 with a title only, items numbered 「(1)」 again in each chapter. */
+	static void chapters(Path f) throws IOException {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Sheet s = wb.createSheet("規程点検");
+		row(s, 0, "番号", "項目", "確認内容");
+		row(s, 1, "第1章", "総則");
+		row(s, 2, "(1)", "目的", "規程の目的が書かれていますか。");
+		row(s, 3, "(2)", "適用範囲", "適用範囲が書かれていますか。");
+		row(s, 4, "第2章", "体制");
+		row(s, 5, "(1)", "責任者", "責任者が定められていますか。");
+		row(s, 6, "(2)", "監査", "監査責任者が定められていますか。");
 		save(wb, f);
 	}
 }

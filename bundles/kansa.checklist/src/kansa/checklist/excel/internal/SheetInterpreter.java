@@ -14,8 +14,8 @@ import kansa.checklist.Problem;
 import kansa.checklist.excel.ColumnField;
 import kansa.checklist.excel.ColumnMapping;
 import kansa.checklist.excel.ColumnMapping.Column;
-import kansa.core.checklist.ChecklistItem;
 import kansa.checklist.excel.RowAccount;
+import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.ItemRef;
 import kansa.core.checklist.NotApplicable;
 import kansa.core.checklist.Section;
@@ -295,7 +295,7 @@ final class SheetInterpreter {
 			}
 		} else if (mapping.has(ColumnField.ID)) {
 			return false; // Kansa's own layout marks every heading as a merged row; no guessing
-		} else if (onlyTitle(r) && number.isEmpty()) {
+		} else if (onlyTitle(r) && (number.isEmpty() || outranks(normalize(number), nextNumber))) {
 			// a numbered row with a title and no question yet is an item unless its number heads the next ones
 			title = text(r, ColumnField.TITLE).strip();
 		} else if (numberPrefix(r, normalize(number), nextNumber)) {
@@ -340,6 +340,22 @@ final class SheetInterpreter {
 		}
 		return blank(r, ColumnField.HOW_TO_CHECK) && blank(r, ColumnField.EVIDENCE) && blank(r, ColumnField.GUIDANCE)
 				&& (blank(r, ColumnField.TITLE) || blank(r, ColumnField.QUESTION));
+	}
+
+	/**
+	 * 「第1章」 before 「(1)」: a number of another shape and no deeper than the next is a heading's; 「1.2」 before
+	 * 「2」 or 「TG-INFO-02」 before 「TG-INFO-03」 are items' numbers.
+	 */
+	private static boolean outranks(String number, String next) {
+		return !next.isEmpty() && !shape(number).equals(shape(next)) && segments(number) <= segments(next);
+	}
+
+	private static String shape(String number) {
+		return number.replaceAll("\\d+", "9");
+	}
+
+	private static int segments(String number) {
+		return number.split("[.．\\-－]").length;
 	}
 
 	private int depthByNumber(String number) {
