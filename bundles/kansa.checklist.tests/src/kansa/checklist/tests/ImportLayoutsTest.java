@@ -99,12 +99,15 @@ class ImportLayoutsTest {
 				r.problems().toString());
 		Checklist c = r.checklist();
 		assertEquals("english", c.id());
-		assertEquals(List.of("Policy", "Training"), c.sections().stream().map(s -> s.title().ja()).toList());
+		assertEquals(List.of("Policy", "Training"), c.sections().stream().map(s -> s.title().en()).toList(),
+				"English text goes in the English slot");
 		assertEquals(List.of("1.1", "1.2"), ids(c.sections().get(0)));
 		assertEquals(List.of("2.1"), ids(c.sections().get(1)));
 		ChecklistItem i = c.item("1.1").orElseThrow();
-		assertEquals("Is the privacy policy approved by top management?", i.questions().get(0).ja());
-		assertEquals("Read the signed policy.", i.howToCheck().ja());
+		assertEquals(LocalizedText.of("", "Is the privacy policy approved by top management?"), i.questions().get(0));
+		assertEquals(LocalizedText.of("", "Read the signed policy."), i.howToCheck());
+		assertEquals(LocalizedText.of("", "Is the privacy policy approved by top ma…"), i.title(),
+				"the title taken from the question stays in its language");
 		assertEquals(Map.of("Result", "OK"), i.extras());
 	}
 

@@ -13,7 +13,10 @@ public enum ColumnField {
 	EVIDENCE("evidence", "証跡（確認する文書・記録）"),
 	GUIDANCE("guidance", "ガイダンス"),
 	RELATED("related", "関連項目"),
+	/** The reason an item is excluded, or a yes/no 適用除外 mark; with {@link #APPLICABLE}, the reason only. */
 	NOT_APPLICABLE("na", "適用除外"),
+	/** A yes/no 「applicable?」 column: a no word (いいえ, ×, No, Não, Nein) marks the item not applicable. */
+	APPLICABLE("applicable", "適用"),
 	/** Kept as an extra field named by the header: audit results are not part of a checklist. */
 	VERDICT("verdict", "判定"),
 	/** Kept as an extra field named by the header. */

@@ -26,7 +26,8 @@ public final class ExcelImporter {
 		List<Problem> problems = new ArrayList<>(imported.problems());
 		Checklist c = imported.checklist();
 		problems.addAll(new ChecklistValidator().validate(c));
-		return new ImportResult(c, imported.sheet(), imported.mapping(), problems);
+		return new ImportResult(c, imported.sheet(), imported.mapping(), problems, imported.alternatives(),
+				imported.rows());
 	}
 
 	/**

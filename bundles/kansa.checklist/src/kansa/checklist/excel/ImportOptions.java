@@ -5,7 +5,8 @@ import kansa.core.text.LocalizedText;
 /**
  * How to import a sheet. Every field is optional (null): the importer detects or derives what is missing.
  *
- * @param sheet       sheet name, or its 1-based position; default the first sheet with a recognisable header
+ * @param sheet       sheet name, or its 1-based position; default the sheet whose header scores best (the
+ *                    others are offered in {@link ImportResult#alternatives()})
  * @param mapping     columns named by the user; merged over the detected mapping
  * @param headerRow   1-based row of the header as Excel shows it; 0 for a sheet without header
  * @param checklistId id of the new checklist; default from the sheet's チェックリスト情報 or the file name

@@ -54,10 +54,16 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 		ImportWizard wizard = open();
 		wizard.filePage().setFile(xlsx);
 		settle(wizard);
-		// the cover sheet comes first and has no header: the importer's message, and the sheets to choose from
-		assertNotNull(wizard.error());
-		assertEquals(wizard.error(), wizard.filePage().getErrorMessage());
+		// the cover sheet comes first and has no header: the importer chooses the checklist sheet and says so
+		assertNull(wizard.error(), () -> wizard.error());
 		assertEquals(List.of("表紙", "委託先"), List.of(wizard.filePage().sheetItems()));
+		assertTrue(wizard.filePage().status().startsWith("シート「委託先」"), wizard.filePage().status());
+		assertTrue(wizard.filePage().status().contains("見出しより下の行: 項目 4、"), wizard.filePage().status());
+
+		wizard.filePage().selectSheet("表紙");
+		settle(wizard);
+		assertNotNull(wizard.error(), "the cover chosen by hand has no header: the importer's message");
+		assertEquals(wizard.error(), wizard.filePage().getErrorMessage());
 		assertFalse(wizard.canFinish());
 
 		wizard.filePage().selectSheet("委託先");

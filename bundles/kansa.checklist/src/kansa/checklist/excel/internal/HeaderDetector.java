@@ -1,6 +1,7 @@
 package kansa.checklist.excel.internal;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,39 @@ final class HeaderDetector {
 			.compile("[(（]?[A-Za-z]{0,3}[.．]?\\d+(?:[.．\\-－‐_]\\d+)*[.．)）]?");
 
 	private record Candidate(int lastRow, int rows, Map<Integer, Column> columns, int score) {
+	}
+
+	/** A sheet's best header, scored so that sheets compare: fields named first, then rows of data below. */
+	record Scored(RawSheet sheet, int headerRow, int fields, int dataRows) implements Comparable<Scored> {
+		@Override
+		public int compareTo(Scored o) {
+			return fields != o.fields ? Integer.compare(o.fields, fields) : Integer.compare(o.dataRows, dataRows);
+		}
+	}
+
+	/** Every sheet with a recognisable header, best first; ties keep the workbook's order. */
+	static List<Scored> rank(List<RawSheet> sheets) {
+		List<Scored> out = new ArrayList<>();
+		for (RawSheet sheet : sheets) {
+			Candidate c = best(sheet);
+			if (c != null) {
+				out.add(new Scored(sheet, c.lastRow(), c.score(), dataRows(sheet, c)));
+			}
+		}
+		out.sort(null); // stable: equal scores stay in sheet order
+		return out;
+	}
+
+	/** Rows below the header with text in two or more of its known columns. */
+	private static int dataRows(RawSheet sheet, Candidate c) {
+		int n = 0;
+		for (RawSheet.Row r : sheet.rows()) {
+			if (r.index() > c.lastRow() && c.columns().values().stream()
+					.filter(x -> !x.field().isExtra() && !r.isBlank(x.index())).count() >= 2) {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	private HeaderDetector() {
@@ -60,7 +94,16 @@ final class HeaderDetector {
 			apply(sheet, c, spec, cols, label);
 		}
 		if (cols.values().stream().noneMatch(x -> x.field() == ColumnField.NUMBER)) {
+			// an ID column without a number column is the numbering (Kansa's own layout has both)
+			cols.replaceAll((k, v) -> v.field() == ColumnField.ID ? new Column(k, ColumnField.NUMBER, v.header()) : v);
+		}
+		if (cols.values().stream().noneMatch(x -> x.field() == ColumnField.NUMBER)) {
 			firstColumnNumbers(sheet, c.lastRow(), cols, problems);
+		}
+		if (cols.values().stream().noneMatch(x -> x.field() == ColumnField.APPLICABLE)) {
+			// a justification column alone is a note, not a reason for excluding every row
+			cols.replaceAll((k, v) -> v.field() == ColumnField.NOT_APPLICABLE && Vocabulary.isReason(v.header())
+					? new Column(k, ColumnField.EXTRA, v.header()) : v);
 		}
 		if (cols.values().stream().noneMatch(x -> x.field() == ColumnField.QUESTION)) {
 			cols.replaceAll((k, v) -> v.field() == ColumnField.TITLE ? new Column(k, ColumnField.QUESTION, v.header()) : v);
@@ -84,12 +127,25 @@ final class HeaderDetector {
 			}
 			if (i + 1 < rows.size() && rows.get(i + 1).index() == r.index() + 1) {
 				Candidate two = pair(sheet, r.index(), r.index() + 1);
-				if (valid(two) && two.score() > one.score() && (best == null || two.score() > best.score())) {
+				// a section title above a header (one text across the row) is not the header's upper half
+				if (valid(two) && two.score() > one.score() && distinctTexts(sheet, r.index()) > 1
+						&& (best == null || two.score() > best.score())) {
 					best = two;
 				}
 			}
 		}
 		return best;
+	}
+
+	private static long distinctTexts(RawSheet sheet, int row) {
+		Set<String> texts = new HashSet<>();
+		for (int col = 0; col < sheet.width(); col++) {
+			String t = sheet.shown(row, col).strip();
+			if (!t.isEmpty()) {
+				texts.add(t);
+			}
+		}
+		return texts.size();
 	}
 
 	private static boolean valid(Candidate c) {
@@ -107,7 +163,7 @@ final class HeaderDetector {
 				cols.put(col, new Column(col, Vocabulary.match(text).orElse(ColumnField.EXTRA), text));
 			}
 		}
-		return candidate(row, 1, cols);
+		return candidate(sheet, row, 1, cols);
 	}
 
 	private static Candidate pair(RawSheet sheet, int upperRow, int lowerRow) {
@@ -125,16 +181,19 @@ final class HeaderDetector {
 			String header = !split ? upper : upper.isEmpty() ? lower : upper + " / " + lower;
 			cols.put(col, new Column(col, field, header));
 		}
-		return candidate(lowerRow, 2, cols);
+		return candidate(sheet, lowerRow, 2, cols);
 	}
 
-	/** Keeps the first column per field; later ones become extras, named uniquely. */
-	private static Candidate candidate(int lastRow, int rows, Map<Integer, Column> raw) {
+	/**
+	 * Checks each column's meaning against its cells, then keeps the first column per field; later ones become
+	 * extras, named uniquely.
+	 */
+	private static Candidate candidate(RawSheet sheet, int lastRow, int rows, Map<Integer, Column> raw) {
 		Map<Integer, Column> cols = new LinkedHashMap<>();
 		Set<ColumnField> taken = new HashSet<>();
 		Set<String> headers = new HashSet<>();
 		for (Column c : raw.values()) {
-			ColumnField f = c.field();
+			ColumnField f = ColumnContent.check(sheet, lastRow, c.index(), c.field());
 			if (!f.isExtra() && !taken.add(f)) {
 				f = ColumnField.EXTRA;
 			}
@@ -167,7 +226,7 @@ final class HeaderDetector {
 						+ "」が見つかりません（列記号 A, B… か見出しの文字で指定） / no such column");
 			}
 			final int at = index;
-			if (e.getValue() != ColumnField.EXTRA && !e.getValue().isExtra()) {
+			if (!e.getValue().isExtra() && e.getValue() != ColumnField.IGNORE) {
 				cols.replaceAll((k, v) -> v.field() == e.getValue() && k != at
 						? new Column(k, ColumnField.EXTRA, v.header()) : v);
 			}

@@ -11,12 +11,15 @@ import kansa.checklist.excel.ColumnMapping;
 import kansa.checklist.excel.ImportException;
 import kansa.checklist.excel.ImportLimits;
 import kansa.checklist.excel.ImportOptions;
+import kansa.checklist.excel.RowAccount;
+import kansa.checklist.excel.SheetCandidate;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.Section;
 import kansa.core.text.LocalizedText;
 
 /** One import run: guard the file, read the sheet, detect the header, interpret the rows, build the checklist. */
-public record SheetImport(Checklist checklist, String sheet, ColumnMapping mapping, List<Problem> problems) {
+public record SheetImport(Checklist checklist, String sheet, ColumnMapping mapping, List<Problem> problems,
+		List<SheetCandidate> alternatives, RowAccount rows) {
 
 	private static final int LISTED_FORMULAS = 20;
 
@@ -26,25 +29,29 @@ public record SheetImport(Checklist checklist, String sheet, ColumnMapping mappi
 		SheetChoice choice = new SheetChoice(o.sheet(), Metadata.SHEET);
 		Workbook wb = format == FileGuard.Format.XLSX ? XlsxReader.read(file, label, choice, o.limits())
 				: XlsReader.read(file, label, choice, o.limits());
-		if (wb.main() == null) {
+		if (wb.sheets().isEmpty()) {
 			throw new ImportException(label, (o.sheet() == null ? "読み込めるシートがありません / no sheet to import"
 					: "シート「" + o.sheet() + "」がありません / no such sheet") + " (シート / sheets: "
 					+ String.join(", ", wb.sheetNames()) + ")");
 		}
-		RawSheet sheet = wb.main();
 		List<Problem> problems = new ArrayList<>();
+		List<SheetCandidate> alternatives = new ArrayList<>();
+		RawSheet sheet = choose(wb, o, label, problems, alternatives);
 		notes(sheet, problems);
 		Metadata meta = Metadata.read(wb.metadata());
 		ColumnMapping mapping = HeaderDetector.detect(sheet, o.headerRow(), o.mapping(), label, problems);
 		String standard = first(o.standard(), meta.get(Metadata.STANDARD));
 		String refStandard = standard.isEmpty() ? "規格未指定" : standard;
-		List<Section> sections = new SheetInterpreter(sheet, mapping, refStandard, meta.standards(), problems).sections();
+		SheetInterpreter interpreter = new SheetInterpreter(sheet, mapping, refStandard, meta.standards(), problems,
+				!meta.present());
+		List<Section> sections = interpreter.sections();
 		if (sections.isEmpty()) {
 			throw new ImportException(label + " " + sheet.name(), "見出しの下に項目がありません / no items below the header");
 		}
 		String stem = stem(label);
 		LocalizedText title = o.title() != null && !o.title().isEmpty() ? o.title()
-				: LocalizedText.of(first(meta.get(Metadata.TITLE), stem), meta.get(Metadata.TITLE_EN));
+				: meta.present() ? LocalizedText.of(first(meta.get(Metadata.TITLE), stem), meta.get(Metadata.TITLE_EN))
+						: Language.text(stem, "");
 		try {
 			Checklist c = new Checklist(first(o.checklistId(), meta.get(Metadata.ID), idFromName(stem)),
 					first(o.version(), meta.get(Metadata.VERSION), "1.0"), title, standard, meta.get(Metadata.EDITION),
@@ -52,10 +59,45 @@ public record SheetImport(Checklist checklist, String sheet, ColumnMapping mappi
 					meta.get(Metadata.DERIVED_FROM),
 					first(meta.raw(Metadata.CHANGE_NOTE).strip(), label + " から取り込み / imported from " + label),
 					sections);
-			return new SheetImport(c, sheet.name(), mapping, problems);
+			return new SheetImport(c, sheet.name(), mapping, problems, alternatives, interpreter.account());
 		} catch (IllegalArgumentException e) {
 			throw new ImportException(label + " " + sheet.name(), e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The sheet named, or else the one whose header scores best (said in an info line); the runners-up are
+	 * returned as alternatives, and a close runner-up is worth a warning.
+	 */
+	private static RawSheet choose(Workbook wb, ImportOptions o, String label, List<Problem> problems,
+			List<SheetCandidate> alternatives) throws ImportException {
+		if (o.sheet() != null && !o.sheet().isBlank() || wb.sheets().size() == 1) {
+			return wb.sheets().get(0);
+		}
+		List<HeaderDetector.Scored> ranked = HeaderDetector.rank(wb.sheets());
+		if (ranked.isEmpty()) {
+			if (o.mapping() != null || o.headerRow() != null) {
+				return wb.sheets().get(0);
+			}
+			throw new ImportException(label, "どのシートにも見出し行が見つかりません（「確認項目」「チェック内容」「Question」などの列見出し）。"
+					+ "--sheet でシートを、--mapping で列を指定してください / no sheet has a recognisable header row; name the"
+					+ " sheet with --sheet and the columns with --mapping (シート / sheets: "
+					+ String.join(", ", wb.sheets().stream().map(RawSheet::name).toList()) + ")");
+		}
+		HeaderDetector.Scored best = ranked.get(0);
+		for (HeaderDetector.Scored s : ranked.subList(1, ranked.size())) {
+			alternatives.add(new SheetCandidate(s.sheet().name(), s.headerRow(), s.fields(), s.dataRows()));
+		}
+		problems.add(Problem.info(best.sheet().name(), "シート「" + best.sheet().name() + "」を取り込みました（"
+				+ wb.sheets().size() + " 枚のうち見出しが最もよく合うシート） / imported the sheet whose header matches best"
+				+ " of " + wb.sheets().size()));
+		if (!alternatives.isEmpty() && alternatives.get(0).fields() >= best.fields() - 1
+				&& alternatives.get(0).dataRows() * 2 >= best.dataRows()) {
+			problems.add(Problem.warning(best.sheet().name(), "ほかにも取り込めそうなシートがあります: "
+					+ alternatives.get(0).describe() + "。違う場合は --sheet で指定してください / another sheet looks like a"
+					+ " checklist too; choose it with --sheet"));
+		}
+		return best.sheet();
 	}
 
 	/** The sheets of a workbook, in order, after the same guards as an import; no sheet is read. */

@@ -30,18 +30,18 @@ final class XlsReader {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
 				HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
 			List<String> names = new ArrayList<>();
-			RawSheet main = null;
+			List<RawSheet> sheets = new ArrayList<>();
 			RawSheet metadata = null;
 			for (int s = 0; s < wb.getNumberOfSheets(); s++) {
 				Sheet sheet = wb.getSheetAt(s);
 				names.add(sheet.getSheetName());
 				if (sheet.getSheetName().equals(choice.metadataSheet())) {
 					metadata = read(sheet, label, ImportLimits.DEFAULT.withMaxRows(200));
-				} else if (main == null && choice.accepts(sheet.getSheetName(), s + 1)) {
-					main = read(sheet, label, limits);
+				} else if (choice.wants(sheet.getSheetName(), s + 1, sheets.size())) {
+					sheets.add(read(sheet, label, limits));
 				}
 			}
-			return new Workbook(names, main, metadata);
+			return new Workbook(names, sheets, metadata);
 		} catch (ImportException e) {
 			throw e;
 		} catch (Exception e) {

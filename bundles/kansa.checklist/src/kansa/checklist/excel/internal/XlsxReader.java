@@ -52,7 +52,7 @@ final class XlsxReader {
 		ReadOnlySharedStringsTable strings = sharedStrings(pkg, label, limits);
 		List<String> names = new ArrayList<>();
 		XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-		RawSheet main = null;
+		List<RawSheet> sheets = new ArrayList<>();
 		RawSheet metadata = null;
 		while (it.hasNext()) {
 			try (InputStream in = it.next()) {
@@ -61,12 +61,12 @@ final class XlsxReader {
 				if (name.equals(choice.metadataSheet())) {
 					metadata = parse(bounded(in, label, name, limits), label, name, strings,
 							ImportLimits.DEFAULT.withMaxRows(200));
-				} else if (main == null && choice.accepts(name, names.size())) {
-					main = parse(bounded(in, label, name, limits), label, name, strings, limits);
+				} else if (choice.wants(name, names.size(), sheets.size())) {
+					sheets.add(parse(bounded(in, label, name, limits), label, name, strings, limits));
 				}
 			}
 		}
-		return new Workbook(names, main, metadata);
+		return new Workbook(names, sheets, metadata);
 	}
 
 	/** Shared strings are read through a counting stream: a part that unpacks beyond the limit is refused. */

@@ -42,7 +42,8 @@ public class ChecklistCommand implements Command {
 	public String help() {
 		return """
 				kansa checklist import FILE [--mapping M] [--sheet S] [--header-row N] [--id ID] [--title T]
-				                            [--version V] [--standard S] [--dry-run] [--workspace DIR]
+				                            [--version V] [--standard S] [--dry-run] [--warnings all]
+				                            [--warnings-out FILE] [--workspace DIR]
 				kansa checklist export ID[@VERSION] --out FILE.xlsx [--workspace DIR]
 				kansa checklist derive SOURCE --id NEW [--title T] [--workspace DIR]
 				kansa checklist diff OLD NEW [--workspace DIR]
@@ -57,11 +58,17 @@ public class ChecklistCommand implements Command {
 				                   fields: number title requirement question how evidence guidance related na
 				                   verdict notes section id title-en question-en how-en evidence-en guidance-en
 				                   extra ignore
-				  --sheet S        シート名か番号 / sheet name or 1-based number (default: the first)
+				  --sheet S        シート名か番号 / sheet name or 1-based number (default: the sheet whose header
+				                   matches best; the others that could be are listed)
 				  --header-row N   見出しの行番号（0 = 見出しなし） / header row as Excel numbers it (0: none)
 				  --id, --title, --version   新しいチェックリストの ID・タイトル・版 / id, title, version
 				  --standard S     規格名のない項番の規格 / standard for bare numbers, e.g. "JIS Q 15001:2017"
-				  --dry-run        対応と問題点だけを表示し保存しない / show mapping and problems, save nothing
+				  --dry-run        対応と問題点、各行の扱いだけを表示し保存しない / show mapping, problems and what
+				                   became of every row, save nothing
+				  --warnings all   確認事項をすべて表示（既定は種類ごとに 10 箇所まで） / list every place of every
+				                   kind of problem (default: 10 places per kind)
+				  --warnings-out F 確認事項をすべてファイル F に書く（既存のファイルは上書きしない） / write every
+				                   problem to a new file F
 				export    チェックリストを取り込みと同じ形式の .xlsx に書き出します / writes the checklist as .xlsx
 				derive    カタログなどから自社用のチェックリストを作ります（項目 ID を維持） / copies a checklist, keeping ids
 				diff      2つの版の差分（追加・削除・移動・変更）/ added, removed, moved, edited items between versions
@@ -98,7 +105,7 @@ public class ChecklistCommand implements Command {
 
 	private int importSheet(List<String> raw, CliContext ctx) throws Exception {
 		Args a = Args.parse(raw, Set.of("mapping", "sheet", "header-row", "id", "title", "version", "standard",
-				"workspace"), Set.of("dry-run"));
+				"workspace", "warnings", "warnings-out"), Set.of("dry-run"));
 		a.expectPositionals(1);
 		Path file = ctx.currentDirectory().resolve(a.positional(0, "FILE (.xlsx or .xls)"));
 		ImportOptions o = ImportOptions.defaults().withSheet(a.option("sheet").orElse(null))
@@ -111,13 +118,33 @@ public class ChecklistCommand implements Command {
 		if (a.option("header-row").isPresent()) {
 			o = o.withHeaderRow(headerRow(a.option("header-row").get()));
 		}
+		boolean allWarnings = a.option("warnings").isPresent();
+		if (allWarnings && !a.option("warnings").get().equals("all")) {
+			throw new UsageException("--warnings: 「" + a.option("warnings").get() + "」ではなく all を指定してください"
+					+ " / use --warnings all");
+		}
+		Path warningsOut = a.option("warnings-out").map(ctx.currentDirectory()::resolve).orElse(null);
+		if (warningsOut != null && Files.exists(warningsOut)) {
+			throw new UsageException("--warnings-out: " + warningsOut + " は既にあります。上書きしません / already exists;"
+					+ " not overwritten");
+		}
 		ImportResult r = new ExcelImporter().read(file, o);
 		Checklist c = r.checklist();
 		ctx.out().println("シート / sheet: " + r.sheet() + "   見出し行 / header row: "
 				+ (r.mapping().headerRow() < 0 ? "なし / none" : Integer.toString(r.mapping().headerRow() + 1)));
+		if (!r.alternatives().isEmpty()) {
+			ctx.out().println("ほかの候補 / other candidates (--sheet):");
+			r.alternatives().stream().limit(allWarnings ? Long.MAX_VALUE : 3)
+					.forEach(x -> ctx.out().println("  " + x.describe()));
+		}
 		ctx.out().println("列の対応 / column mapping (--mapping " + r.mapping().asOption() + "):");
 		r.mapping().describe().forEach(l -> ctx.out().println("  " + l));
-		printProblems(ctx, r.problems());
+		ImportReport.rows(ctx.out(), r);
+		ImportReport.problems(ctx.out(), ImportReport.besidesRows(r), allWarnings);
+		if (warningsOut != null) {
+			ImportReport.write(warningsOut, r.problems());
+			ctx.out().println("確認事項 " + r.problems().size() + " 件を書きました / wrote the problems to " + warningsOut);
+		}
 		ctx.out().printf("%s  v%s  %d セクション/sections  %d 項目/items%n", c.id(), c.version(),
 				c.sections().stream().mapToLong(s -> s.allSections().count()).sum(), c.itemCount());
 		if (a.flag("dry-run")) {
@@ -196,7 +223,7 @@ public class ChecklistCommand implements Command {
 		} else {
 			problems = validator(ctx).validate(ChecklistSources.find(ctx, ws(a, ctx), ref));
 		}
-		printProblems(ctx, problems);
+		ImportReport.problems(ctx.out(), problems, false);
 		long errors = problems.stream().filter(Problem::isError).count();
 		ctx.out().println(errors == 0 ? "問題なし / valid" + (problems.isEmpty() ? "" : " (警告 " + problems.size() + " 件)")
 				: "エラー " + errors + " 件 / " + errors + " errors");
@@ -231,16 +258,5 @@ public class ChecklistCommand implements Command {
 
 	private static Workspace ws(Args a, CliContext ctx) throws Exception {
 		return ChecklistSources.workspace(ctx.workspacePath(a, CliContext.DEFAULT_WORKSPACE)).orElse(null);
-	}
-
-	private static void printProblems(CliContext ctx, List<Problem> problems) {
-		if (problems.isEmpty()) {
-			return;
-		}
-		ctx.out().println("確認してください / please check (" + problems.size() + "):");
-		problems.stream().limit(50).forEach(p -> ctx.out().println("  " + p));
-		if (problems.size() > 50) {
-			ctx.out().println("  … ほか " + (problems.size() - 50) + " 件 / more");
-		}
 	}
 }

@@ -50,6 +50,7 @@ public final class Messages extends NLS {
 	public static String Field_id;
 	public static String Field_ignore;
 	public static String Field_na;
+	public static String Field_applicable;
 	public static String Field_notes;
 	public static String Field_number;
 	public static String Field_question;
@@ -126,6 +127,8 @@ public final class Messages extends NLS {
 	public static String Import_question;
 	public static String Import_read;
 	public static String Import_readNoHeader;
+	public static String Import_alternatives;
+	public static String Import_rows;
 	public static String Import_reading;
 	public static String Import_section;
 	public static String Import_sheet;

@@ -20,6 +20,7 @@ final class FieldLabels {
 			case GUIDANCE -> Messages.Field_guidance;
 			case RELATED -> Messages.Field_related;
 			case NOT_APPLICABLE -> Messages.Field_na;
+			case APPLICABLE -> Messages.Field_applicable;
 			case VERDICT -> Messages.Field_verdict;
 			case NOTES -> Messages.Field_notes;
 			case SECTION -> Messages.Field_section;

@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import kansa.checklist.excel.ImportResult;
+import kansa.checklist.excel.RowAccount;
+import kansa.checklist.excel.SheetCandidate;
 import kansa.ui.checklist.internal.Messages;
 
 /**
@@ -204,6 +206,7 @@ public final class FilePage extends WizardPage {
 		showHeaderRow();
 		ImportResult r = wizard.result();
 		status.setText(r == null ? "" : summary(r));
+		status.getParent().layout(true, true);
 		setErrorMessage(wizard.error());
 		setPageComplete(r != null);
 	}
@@ -222,10 +225,18 @@ public final class FilePage extends WizardPage {
 	static String summary(ImportResult r) {
 		long sections = r.checklist().sections().stream().mapToLong(s -> s.allSections().count()).sum();
 		int header = r.mapping().headerRow();
-		return header < 0 ? NLS.bind(Messages.Import_readNoHeader, new Object[] { r.sheet(), sections,
+		String read = header < 0 ? NLS.bind(Messages.Import_readNoHeader, new Object[] { r.sheet(), sections,
 				r.checklist().itemCount() })
 				: NLS.bind(Messages.Import_read, new Object[] { r.sheet(), sections, r.checklist().itemCount(),
 						header + 1 });
+		RowAccount rows = r.rows();
+		read += "\n" + NLS.bind(Messages.Import_rows, new Object[] { rows.items(), rows.continued(), rows.sections(),
+				rows.repeatedHeaders(), rows.skipped().size() });
+		if (!r.alternatives().isEmpty()) {
+			read += "\n" + NLS.bind(Messages.Import_alternatives, String.join(", ",
+					r.alternatives().stream().map(SheetCandidate::sheet).toList()));
+		}
+		return read;
 	}
 
 	/** The status line under the file, e.g. the sheet, section and item counts once read. */
