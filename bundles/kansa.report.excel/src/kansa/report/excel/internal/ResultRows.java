@@ -10,6 +10,7 @@ import java.util.List;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
+import kansa.office.CellText;
 
 /**
  * Where the checklist sheet put each result, and what it wrote there: {@link IdentitySheet} stores it so that the
