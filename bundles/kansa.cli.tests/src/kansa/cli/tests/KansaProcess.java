@@ -41,7 +41,7 @@ public final class KansaProcess {
 		}
 		KansaCommandLine cli = new KansaCommandLine();
 		// no services outside OSGi: the commands run here need none
-		for (String name : List.of("catalogs", "generators", "libraries")) {
+		for (String name : List.of("catalogs", "generators", "libraries", "resultReaders")) {
 			Field f = KansaCommandLine.class.getDeclaredField(name);
 			f.setAccessible(true);
 			f.set(cli, List.of());
