@@ -19,11 +19,17 @@ public final class FontFiles {
 
 	static final String GOTHIC = "fonts/ipaexg.ttf";
 	static final String MINCHO = "fonts/ipaexm.ttf";
+	/**
+	 * Noto Sans CJK JP (OFL), only the characters IPAex lacks (𠮷 and other JIS X 0213 and rare ideographs): a
+	 * subset keeps the bundle small, one face serves both, as such characters are rare in running text.
+	 */
+	static final String FALLBACK = "fonts/NotoSansCJKjp-Fallback.otf";
 
 	private final Function<String, InputStream> opener;
 	// ~14 MB together: read once per generator instance, but a PdfFont belongs to one document
 	private byte[] gothic;
 	private byte[] mincho;
+	private byte[] fallback;
 
 	/** @param opener opens a bundle resource by path, returns null when it is absent */
 	public FontFiles(Function<String, InputStream> opener) {
@@ -43,7 +49,10 @@ public final class FontFiles {
 		if (mincho == null) {
 			mincho = read(MINCHO, "IPAex明朝 (IPAexMincho)");
 		}
-		return new ReportFonts(embed(gothic, GOTHIC), embed(mincho, MINCHO));
+		if (fallback == null) {
+			fallback = read(FALLBACK, "Noto Sans CJK JP");
+		}
+		return new ReportFonts(embed(gothic, GOTHIC), embed(mincho, MINCHO), embed(fallback, FALLBACK));
 	}
 
 	private byte[] read(String path, String fontName) throws ReportException {
@@ -67,7 +76,10 @@ public final class FontFiles {
 		}
 	}
 
-	/** Gothic (sans) for headings, tables and labels; Mincho (serif) for running prose. */
-	public record ReportFonts(PdfFont gothic, PdfFont mincho) {
+	/**
+	 * Gothic (sans) for headings, tables and labels; Mincho (serif) for running prose; the fallback for the
+	 * characters both lack (embedded only when a report uses it, as a subset like the others).
+	 */
+	public record ReportFonts(PdfFont gothic, PdfFont mincho, PdfFont fallback) {
 	}
 }

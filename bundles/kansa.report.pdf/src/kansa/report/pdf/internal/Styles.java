@@ -13,6 +13,7 @@ import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Link;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -48,13 +49,13 @@ final class Styles {
 
 	/** Running prose (総評, finding statements) in Mincho, as Japanese reports set body text. */
 	Paragraph prose(String text) {
-		return new Paragraph(printable(text, fonts.mincho())).setFont(fonts.mincho()).setFontSize(BODY).setFontColor(Palette.TEXT)
+		return withFallback(text, fonts.mincho()).setFont(fonts.mincho()).setFontSize(BODY).setFontColor(Palette.TEXT)
 				.setMultipliedLeading(1.6f).setMargin(0).setMarginBottom(6);
 	}
 
 	/** Gothic text of a given size, no margins. */
 	Paragraph text(String text, float size) {
-		return new Paragraph(printable(text, fonts.gothic())).setFont(fonts.gothic()).setFontSize(size).setFontColor(Palette.TEXT)
+		return withFallback(text, fonts.gothic()).setFont(fonts.gothic()).setFontSize(size).setFontColor(Palette.TEXT)
 				.setMultipliedLeading(1.35f).setMargin(0);
 	}
 
@@ -157,6 +158,11 @@ final class Styles {
 	 * dropped, tabs become spaces; line breaks stay.
 	 */
 	static String printable(String text, PdfFont font) {
+		return printable(text, font, null);
+	}
+
+	/** As {@link #printable(String, PdfFont)}, keeping the characters the fallback font (if any) has. */
+	static String printable(String text, PdfFont font, PdfFont fallback) {
 		StringBuilder b = null;
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
@@ -169,7 +175,7 @@ final class Styles {
 			} else if (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL
 					|| Character.getType(cp) == Character.NON_SPACING_MARK && isVariationSelector(cp)) {
 				replacement = "";
-			} else if (!font.containsGlyph(cp)) {
+			} else if (!font.containsGlyph(cp) && (fallback == null || !fallback.containsGlyph(cp))) {
 				replacement = MISSING;
 			}
 			if (replacement != null && b == null) {
@@ -185,6 +191,39 @@ final class Styles {
 			i = next;
 		}
 		return b == null ? text : b.toString();
+	}
+
+	/**
+	 * A paragraph of the text in the given font, where runs of characters only the fallback font has are set in
+	 * the fallback; what neither has becomes 〓 (see {@link #printable}).
+	 */
+	private Paragraph withFallback(String text, PdfFont font) {
+		String shown = printable(text, font, fonts.fallback());
+		Paragraph p = new Paragraph();
+		int start = 0;
+		boolean inFallback = false;
+		for (int i = 0; i < shown.length();) {
+			int cp = shown.codePointAt(i);
+			boolean fallback = cp > ' ' && !font.containsGlyph(cp);
+			if (fallback != inFallback && i > start) {
+				p.add(run(shown.substring(start, i), inFallback));
+				start = i;
+			}
+			inFallback = fallback;
+			i += Character.charCount(cp);
+		}
+		if (start < shown.length() || shown.isEmpty()) {
+			if (start == 0 && !inFallback) {
+				return new Paragraph(shown);
+			}
+			p.add(run(shown.substring(start), inFallback));
+		}
+		return p;
+	}
+
+	private Text run(String text, boolean fallback) {
+		Text t = new Text(text);
+		return fallback ? t.setFont(fonts.fallback()) : t;
 	}
 
 	private static boolean isVariationSelector(int cp) {
