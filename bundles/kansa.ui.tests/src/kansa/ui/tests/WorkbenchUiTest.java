@@ -49,6 +49,20 @@ class WorkbenchUiTest {
 		assertNotNull(window.getActivePage().findViewReference(DetailsView.ID), "details view");
 	}
 
+	/** A menu label shows no literal ampersand: 「ワークスペースを開く(&O)…」, never 「…(&&O)」 or 「&Open」. */
+	@Test
+	void menuLabelsShowNoLiteralAmpersand() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		for (MenuItem top : window.getShell().getMenuBar().getItems()) {
+			org.eclipse.swt.widgets.Menu menu = top.getMenu();
+			menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event()); // filled when shown
+			for (MenuItem item : menu.getItems()) {
+				assertTrue(!item.getText().contains("&&"), top.getText() + " → " + item.getText());
+			}
+			menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		}
+	}
+
 	@Test
 	void titleAndNavigatorShowTheOpenedWorkspace() throws Exception {
 		Fixture fx = new Fixture();
