@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
 import kansa.core.incident.Incident;
 import kansa.core.incident.IncidentLibrary;
 import kansa.core.incident.IncidentSet;
@@ -20,6 +24,10 @@ import kansa.core.text.LocalizedText;
  * cannot be read is left as it is and reported with its name, line and field.
  */
 public final class FolderIncidentLibrary implements IncidentLibrary {
+
+	/** The field of {@link IncidentSet} that holds its cases. */
+	private static final String EXPORT_FIELD = "incidents";
+	private static final JsonFactory JSON = new JsonFactory();
 
 	private final String id;
 	private final Path folder;
@@ -56,14 +64,37 @@ public final class FolderIncidentLibrary implements IncidentLibrary {
 		byte[] bytes = Files.readAllBytes(file);
 		String name = folder.getFileName() + "/" + file.getFileName();
 		try {
-			// an export holds a list under "incidents"; any other file is one incident
-			if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("\"incidents\"")) {
+			if (isExport(bytes)) {
 				incidents.addAll(KansaJson.read(bytes, IncidentSet.class, name).incidents());
 			} else {
 				incidents.add(KansaJson.read(bytes, Incident.class, name));
 			}
 		} catch (KansaDataException e) {
 			problems.add(e.getMessage());
+		}
+	}
+
+	/**
+	 * An export is an {@link IncidentSet}: a document whose top level has an {@code "incidents"} array. Only the top
+	 * level counts, so a single case that mentions the word in a text or nested field is still read as one case. A
+	 * file that is not even JSON is read as a case, whose reader then reports where it breaks.
+	 */
+	private static boolean isExport(byte[] json) {
+		try (JsonParser p = JSON.createParser(json)) {
+			if (p.nextToken() != JsonToken.START_OBJECT) {
+				return false;
+			}
+			while (p.nextToken() == JsonToken.FIELD_NAME) {
+				String field = p.currentName();
+				JsonToken value = p.nextToken();
+				if (EXPORT_FIELD.equals(field)) {
+					return value == JsonToken.START_ARRAY;
+				}
+				p.skipChildren();
+			}
+			return false;
+		} catch (IOException e) {
+			return false;
 		}
 	}
 

@@ -30,7 +30,7 @@ import kansa.core.audit.Audit;
 import kansa.core.checklist.Checklist;
 import kansa.core.json.KansaDataException;
 import kansa.core.json.KansaJson;
-import kansa.incidents.ArticleExtractor;
+import kansa.incidents.extract.ArticleExtractor;
 
 /**
  * Seeded fuzzing of the readers of user files with mutated real files: the .xlsx the export writes (its parts

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.ArticleText;
-import kansa.incidents.IncidentDraft;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.ArticleText;
+import kansa.incidents.extract.IncidentDraft;
 
 /** HTML pages become plain text the extractor reads like any other article. */
 class ArticleTextTest {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.FoundCount;
-import kansa.incidents.IncidentDraft;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.FoundCount;
+import kansa.incidents.extract.IncidentDraft;
 
 /** Counts in crafted sentences, one form each, and people told apart from files and records. */
 class CountExtractionTest {

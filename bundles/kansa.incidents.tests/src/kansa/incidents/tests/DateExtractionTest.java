@@ -13,11 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import kansa.core.incident.DatePrecision;
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.IncidentDraft;
-import kansa.incidents.internal.extract.DateScanner;
-import kansa.incidents.internal.extract.DateScanner.DateMention;
-import kansa.incidents.internal.extract.TextFolding;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.IncidentDraft;
+import kansa.incidents.extract.internal.DateScanner;
+import kansa.incidents.extract.internal.DateScanner.DateMention;
+import kansa.incidents.extract.internal.TextFolding;
 
 /** Dates in crafted sentences: every form, precision, implied years, periods, and the role of each date. */
 class DateExtractionTest {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.DatePrecision;
 import kansa.core.incident.Incident;
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.DraftReview;
-import kansa.incidents.IncidentDraft;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.DraftReview;
+import kansa.incidents.extract.IncidentDraft;
 
 /** A reviewed draft becomes an incident with the consultant's corrections and the article's other facts. */
 class DraftReviewTest {

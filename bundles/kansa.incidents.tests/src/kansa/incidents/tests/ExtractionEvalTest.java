@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kansa.core.json.KansaDataException;
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.ExtractionEval;
-import kansa.incidents.ExtractionEval.FieldScore;
-import kansa.incidents.ExtractionEval.Report;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.ExtractionEval;
+import kansa.incidents.extract.ExtractionEval.FieldScore;
+import kansa.incidents.extract.ExtractionEval.Report;
 
 /** How the evaluation scores a draft against expected fields, and how it refuses expected files it cannot use. */
 class ExtractionEvalTest {

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.FacetedSearch;
-import kansa.incidents.IncidentIndex;
-import kansa.incidents.IncidentQuery;
-import kansa.incidents.RecordsSize;
-import kansa.incidents.SearchResult;
+import kansa.incidents.search.FacetedSearch;
+import kansa.incidents.search.IncidentIndex;
+import kansa.incidents.search.IncidentQuery;
+import kansa.incidents.search.RecordsSize;
+import kansa.incidents.search.SearchResult;
 
 /** Route and size filters, and facet counts that keep the other values of a filtered dimension. */
 class FacetedSearchTest {

@@ -42,6 +42,32 @@ class FolderLibraryTest {
 	}
 
 	@Test
+	void exportIsKnownByItsIncidentsListWhateverItsName() throws Exception {
+		List<Incident> seeds = Seeds.incidents();
+		Files.write(dir.resolve("2026-cases.json"),
+				KansaJson.write(new IncidentSet("kansa-export", LocalizedText.ja("書き出し"), seeds.subList(0, 2))));
+
+		FolderIncidentLibrary lib = FolderIncidentLibrary.read("workspace", dir);
+		assertEquals(List.of(), lib.problems());
+		assertEquals(seeds.subList(0, 2), lib.incidents());
+	}
+
+	@Test
+	void singleCaseThatMentionsIncidentsIsOneCase() throws Exception {
+		// the word as an id, a cause, a data type and the narrative, in a file named like an export: still one case
+		Incident wordy = new Incident("incidents", "incidents 株式会社", "", null, null, null, "", null, "",
+				List.of("incidents"), "incidents", "incidents", List.of(), List.of());
+		byte[] json = KansaJson.write(wordy);
+		assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"incidents\""), "the file holds the word");
+		Files.write(dir.resolve("incidents.json"), json);
+		Files.write(dir.resolve("incidents-export.json"), KansaJson.write(Seeds.incidents().get(0)));
+
+		FolderIncidentLibrary lib = FolderIncidentLibrary.read("workspace", dir);
+		assertEquals(List.of(), lib.problems());
+		assertEquals(List.of(Seeds.incidents().get(0), wordy), lib.incidents(), "files in name order");
+	}
+
+	@Test
 	void missingFolderIsEmpty() throws Exception {
 		assertTrue(FolderIncidentLibrary.read("none", dir.resolve("nowhere")).incidents().isEmpty());
 	}

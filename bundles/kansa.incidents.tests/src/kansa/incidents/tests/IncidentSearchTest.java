@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.IncidentIndex;
-import kansa.incidents.IncidentQuery;
-import kansa.incidents.SearchResult;
+import kansa.incidents.search.IncidentIndex;
+import kansa.incidents.search.IncidentQuery;
+import kansa.incidents.search.SearchResult;
 
 /** Lucene with kuromoji, run inside OSGi from the wrapped Lucene bundles, over the seed cases. */
 class IncidentSearchTest {

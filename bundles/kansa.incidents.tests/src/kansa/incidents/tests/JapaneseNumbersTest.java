@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kansa.incidents.internal.extract.JapaneseNumbers;
-import kansa.incidents.internal.extract.TextFolding;
+import kansa.incidents.extract.internal.JapaneseNumbers;
+import kansa.incidents.extract.internal.TextFolding;
 
 class JapaneseNumbersTest {
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.Found;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.Found;
 
 /**
  * The organisation a pasted article is about, in the ways Japanese notices and news name it. All names and texts

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.ExtractionEval;
-import kansa.incidents.IncidentDraft;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.ExtractionEval;
+import kansa.incidents.extract.IncidentDraft;
 
 /** Each failure kind of issue 20 in a few lines written for this test: every field in its right role. */
 class RoleExtractionTest {

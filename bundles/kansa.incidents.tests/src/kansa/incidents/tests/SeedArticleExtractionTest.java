@@ -11,11 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Actor;
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.Found;
-import kansa.incidents.FoundDate;
-import kansa.incidents.IncidentDraft;
-import kansa.incidents.Span;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.Found;
+import kansa.incidents.extract.FoundDate;
+import kansa.incidents.extract.IncidentDraft;
+import kansa.incidents.extract.Span;
 
 /** The extractor on the five seed articles, field by field, and every span pointing at its text. */
 class SeedArticleExtractionTest {
@@ -152,11 +152,11 @@ class SeedArticleExtractionTest {
 				Span s = switch (o) {
 					case Found<?> f -> f.span();
 					case FoundDate f -> f.span();
-					case kansa.incidents.FoundCount f -> f.span();
+					case kansa.incidents.extract.FoundCount f -> f.span();
 					default -> throw new AssertionError(o);
 				};
 				assertTrue(s.start() >= 0 && s.end() <= text.length() && s.start() < s.end(), c.getName() + " " + s);
-				assertEquals(kansa.incidents.internal.extract.TextFolding.fold(text.substring(s.start(), s.end())), s.text(),
+				assertEquals(kansa.incidents.extract.internal.TextFolding.fold(text.substring(s.start(), s.end())), s.text(),
 						c.getName());
 				assertTrue(((Number) confidence(o)).doubleValue() > 0, c.getName());
 			}
@@ -167,7 +167,7 @@ class SeedArticleExtractionTest {
 		return switch (o) {
 			case Found<?> f -> f.confidence();
 			case FoundDate f -> f.confidence();
-			case kansa.incidents.FoundCount f -> f.confidence();
+			case kansa.incidents.extract.FoundCount f -> f.confidence();
 			default -> 0;
 		};
 	}

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.Vocabulary;
+import kansa.incidents.extract.Vocabulary;
 
 /** The built-in library: the five seed cases with their facts, mapped to ISMS and Pマーク items. */
 class SeedLibraryTest {

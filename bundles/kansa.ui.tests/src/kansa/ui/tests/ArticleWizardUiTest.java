@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.Span;
+import kansa.incidents.extract.Span;
 import kansa.ui.incidents.internal.handlers.NewIncidentFromArticleHandler;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.incidents.internal.wizard.ArticleWizardDialog;

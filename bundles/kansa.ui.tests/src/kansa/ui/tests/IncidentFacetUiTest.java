@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.FacetedSearch;
+import kansa.incidents.search.FacetedSearch;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.services.IncidentRegistry;
 import kansa.ui.workspace.UiServices;

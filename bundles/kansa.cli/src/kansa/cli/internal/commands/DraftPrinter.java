@@ -3,11 +3,11 @@ package kansa.cli.internal.commands;
 import java.io.PrintStream;
 import java.util.List;
 
-import kansa.incidents.Found;
-import kansa.incidents.FoundCount;
-import kansa.incidents.FoundDate;
-import kansa.incidents.IncidentDraft;
-import kansa.incidents.Span;
+import kansa.incidents.extract.Found;
+import kansa.incidents.extract.FoundCount;
+import kansa.incidents.extract.FoundDate;
+import kansa.incidents.extract.IncidentDraft;
+import kansa.incidents.extract.Span;
 
 /** Prints an extractor draft for a person: each field, its value, confidence and the text it came from. */
 final class DraftPrinter {

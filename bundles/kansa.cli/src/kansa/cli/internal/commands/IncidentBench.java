@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import kansa.cli.internal.Args;
 import kansa.cli.internal.UsageException;
 import kansa.core.incident.Incident;
-import kansa.incidents.IncidentIndex;
-import kansa.incidents.IncidentQuery;
+import kansa.incidents.search.IncidentIndex;
+import kansa.incidents.search.IncidentQuery;
 
 /**
  * {@code kansa incident bench}: builds an on-disk index of synthetic incidents and times a fixed query set

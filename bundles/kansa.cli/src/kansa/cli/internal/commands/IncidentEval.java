@@ -11,11 +11,11 @@ import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Columns;
 import kansa.cli.internal.UsageException;
 import kansa.core.json.KansaDataException;
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.ExtractionEval;
-import kansa.incidents.ExtractionEval.FieldScore;
-import kansa.incidents.ExtractionEval.Miss;
-import kansa.incidents.ExtractionEval.Report;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.ExtractionEval;
+import kansa.incidents.extract.ExtractionEval.FieldScore;
+import kansa.incidents.extract.ExtractionEval.Miss;
+import kansa.incidents.extract.ExtractionEval.Report;
 
 /** {@code kansa incident eval DIR}: the extractor measured on a firm's own notices and their expected fields. */
 final class IncidentEval {

@@ -7,10 +7,10 @@ import kansa.cli.internal.Args;
 import kansa.cli.internal.CliContext;
 import kansa.cli.internal.UsageException;
 import kansa.core.incident.Incident;
-import kansa.incidents.IncidentIndex;
+import kansa.incidents.search.IncidentIndex;
 import kansa.incidents.IncidentMapping;
-import kansa.incidents.IncidentQuery;
-import kansa.incidents.SearchResult;
+import kansa.incidents.search.IncidentQuery;
+import kansa.incidents.search.SearchResult;
 import kansa.workspace.Workspace;
 
 /**

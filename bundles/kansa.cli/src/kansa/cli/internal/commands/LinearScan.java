@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.IncidentQuery;
+import kansa.incidents.search.IncidentQuery;
 
 /**
  * The benchmark's baseline: what a program without an index does — look at every incident, test each word as a

@@ -19,9 +19,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-import kansa.incidents.FacetedSearch;
-import kansa.incidents.RecordsSize;
-import kansa.incidents.SearchResult.FacetCount;
+import kansa.incidents.search.FacetedSearch;
+import kansa.incidents.search.RecordsSize;
+import kansa.incidents.search.SearchResult.FacetCount;
 import kansa.ui.incidents.internal.Messages;
 
 /**

@@ -41,7 +41,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import kansa.core.incident.Incident;
 import kansa.core.json.KansaDataException;
-import kansa.incidents.FacetedSearch;
+import kansa.incidents.search.FacetedSearch;
 import kansa.ui.incidents.internal.Messages;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;

@@ -8,10 +8,10 @@ import java.util.Set;
 
 import kansa.core.incident.Incident;
 import kansa.core.incident.IncidentLibrary;
-import kansa.incidents.FacetedSearch;
-import kansa.incidents.IncidentIndex;
-import kansa.incidents.IncidentQuery;
-import kansa.incidents.SearchResult;
+import kansa.incidents.search.FacetedSearch;
+import kansa.incidents.search.IncidentIndex;
+import kansa.incidents.search.IncidentQuery;
+import kansa.incidents.search.SearchResult;
 
 /**
  * The search behind the view, off the UI thread: an in-memory kuromoji index over every library's cases (and the

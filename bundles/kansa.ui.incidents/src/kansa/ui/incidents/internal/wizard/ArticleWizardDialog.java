@@ -9,7 +9,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.Span;
+import kansa.incidents.extract.Span;
 
 /** The wizard's dialog: Next on the article page drafts the article first, in the dialog's progress area. */
 public final class ArticleWizardDialog extends WizardDialog {

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kansa.core.incident.DatePrecision;
-import kansa.incidents.FoundDate;
+import kansa.incidents.extract.FoundDate;
 import kansa.ui.incidents.internal.Messages;
 
 /**

@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 
-import kansa.incidents.Span;
+import kansa.incidents.extract.Span;
 import kansa.ui.incidents.internal.Messages;
 
 /** One row of the draft form: the editable value, the article spans it was read from and a 要確認 marker. */

@@ -29,13 +29,13 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.DraftReview;
-import kansa.incidents.Found;
-import kansa.incidents.FoundCount;
-import kansa.incidents.FoundDate;
-import kansa.incidents.IncidentDraft;
-import kansa.incidents.Span;
-import kansa.incidents.Vocabulary;
+import kansa.incidents.extract.DraftReview;
+import kansa.incidents.extract.Found;
+import kansa.incidents.extract.FoundCount;
+import kansa.incidents.extract.FoundDate;
+import kansa.incidents.extract.IncidentDraft;
+import kansa.incidents.extract.Span;
+import kansa.incidents.extract.Vocabulary;
 import kansa.ui.incidents.internal.Messages;
 
 /**

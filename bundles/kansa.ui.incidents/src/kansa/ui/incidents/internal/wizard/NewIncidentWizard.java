@@ -11,10 +11,10 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.ArticleExtractor;
-import kansa.incidents.ArticleText;
-import kansa.incidents.DraftReview;
-import kansa.incidents.IncidentDraft;
+import kansa.incidents.extract.ArticleExtractor;
+import kansa.incidents.extract.ArticleText;
+import kansa.incidents.extract.DraftReview;
+import kansa.incidents.extract.IncidentDraft;
 import kansa.incidents.IncidentMapping;
 import kansa.ui.incidents.internal.Messages;
 import kansa.ui.services.CatalogRegistry;

@@ -9,7 +9,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 
-import kansa.incidents.Span;
+import kansa.incidents.extract.Span;
 
 /**
  * Marks in the article where each field was read: every span in a pale colour, the active field's spans in a
