@@ -1,6 +1,8 @@
-package kansa.ui.workspace;
+package kansa.ui.audit;
 
 import java.nio.file.Path;
+
+import kansa.ui.editors.WorkspaceEditorInput;
 
 /** What the audit editor edits: one audit of one workspace. */
 public final class AuditInput extends WorkspaceEditorInput {

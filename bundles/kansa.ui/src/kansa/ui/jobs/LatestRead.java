@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.jobs;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.editors;
 
 /**
  * Implemented (as an adapter) by editors that show checklist items: lets the workbench, other views and start-up

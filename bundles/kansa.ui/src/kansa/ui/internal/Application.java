@@ -1,13 +1,10 @@
-package kansa.ui;
+package kansa.ui.internal;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
-
-import kansa.ui.internal.KansaWorkbenchAdvisor;
-import kansa.ui.internal.StartupOptions;
 
 /**
  * The application {@code kansa.ui.application}: the e3 workbench API running on the e4 model, because Tycho's

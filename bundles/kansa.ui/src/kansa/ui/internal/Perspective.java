@@ -1,4 +1,4 @@
-package kansa.ui;
+package kansa.ui.internal;
 
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;

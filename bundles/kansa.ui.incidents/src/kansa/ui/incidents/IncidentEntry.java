@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.incidents;
 
 import java.time.LocalDate;
 

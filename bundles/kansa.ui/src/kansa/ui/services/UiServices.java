@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.services;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.ui.services.IServiceLocator;

@@ -1,6 +1,8 @@
-package kansa.ui.workspace;
+package kansa.ui.checklist;
 
 import java.nio.file.Path;
+
+import kansa.ui.editors.WorkspaceEditorInput;
 
 /** What the checklist editor edits: one checklist of one workspace. */
 public final class ChecklistInput extends WorkspaceEditorInput {

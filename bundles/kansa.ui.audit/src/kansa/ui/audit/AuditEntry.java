@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.audit;
 
 import java.nio.file.Path;
 

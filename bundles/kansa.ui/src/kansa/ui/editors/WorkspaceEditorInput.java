@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.editors;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.checklist;
 
 /**
  * A checklist as the navigator lists it: a workspace checklist or a built-in one of a catalog.

@@ -1,4 +1,4 @@
-package kansa.ui.workspace;
+package kansa.ui.editors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
