@@ -26,8 +26,8 @@ import kansa.ui.incidents.internal.handlers.NewIncidentFromArticleHandler;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.incidents.internal.wizard.ArticleWizardDialog;
 import kansa.ui.services.IncidentRegistry;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 
 /** 記事から新規事例: a fictional article is drafted, its sources highlighted, corrected, saved and shown. */
 class ArticleWizardUiTest {

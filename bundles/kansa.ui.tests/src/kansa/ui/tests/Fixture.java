@@ -22,10 +22,10 @@ import kansa.ui.audit.internal.handlers.NewAuditHandler;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.internal.handlers.WorkspaceSwitcher;
 import kansa.ui.services.CatalogRegistry;
-import kansa.ui.workspace.AuditInput;
-import kansa.ui.workspace.ChecklistInput;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.audit.AuditInput;
+import kansa.ui.checklist.ChecklistInput;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 
 /** A fresh workspace per test, opened in the running workbench, and an audit created from the ISMS catalog. */

@@ -17,8 +17,8 @@ import kansa.core.incident.Incident;
 import kansa.incidents.search.FacetedSearch;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.services.IncidentRegistry;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 
 /** 事例ライブラリ's facets: each narrows the list, filters combine with AND, counts match the cases. */
 class IncidentFacetUiTest {

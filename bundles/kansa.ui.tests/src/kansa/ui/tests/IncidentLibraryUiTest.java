@@ -13,7 +13,7 @@ import kansa.core.incident.Incident;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.internal.views.WelcomeView;
 import kansa.ui.services.IncidentRegistry;
-import kansa.ui.workspace.UiServices;
+import kansa.ui.services.UiServices;
 
 /** 事例ライブラリ in the running workbench: a Japanese search finds the seed cases where card data leaked. */
 class IncidentLibraryUiTest extends WorkspaceUiTest {

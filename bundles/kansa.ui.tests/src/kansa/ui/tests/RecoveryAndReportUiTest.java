@@ -33,7 +33,7 @@ import kansa.ui.audit.EditorPrompts;
 import kansa.ui.audit.internal.editor.AuditEditor;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.report.ReportGenerators;
-import kansa.ui.workspace.UiServices;
+import kansa.ui.services.UiServices;
 
 /** Crash recovery, a file changed by another program, and the report wizard's job writing xlsx and PDF. */
 class RecoveryAndReportUiTest {

@@ -24,7 +24,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import kansa.ui.Perspective;
+import kansa.ui.internal.Perspective;
 import kansa.ui.internal.navigator.NavigatorView;
 import kansa.ui.internal.views.DetailsView;
 import kansa.ui.internal.views.WelcomeView;

@@ -9,9 +9,9 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import kansa.ui.Perspective;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.internal.Perspective;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

@@ -11,8 +11,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.CompoundContributionItem;
 
 import kansa.ui.internal.handlers.WorkspaceSwitcher;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 
 /** ファイル → 最近のワークスペース: one item per recently opened folder, rebuilt each time the menu opens. */
 final class RecentWorkspacesItem extends CompoundContributionItem {

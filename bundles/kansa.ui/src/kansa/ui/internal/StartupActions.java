@@ -1,5 +1,7 @@
 package kansa.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -7,15 +9,18 @@ import org.eclipse.core.commands.SerializationException;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
-import kansa.ui.workspace.AuditInput;
-import kansa.ui.workspace.ItemNavigation;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.editors.ItemNavigation;
+import kansa.ui.internal.navigator.NavigatorContributions;
+import kansa.ui.navigator.NavigatorContribution;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 
 /** What -kansa.open and -kansa.command ask for, done once the window is open and idle. */
 final class StartupActions {
@@ -32,7 +37,7 @@ final class StartupActions {
 				return;
 			}
 			if (options.openAudit() != null && session != null && session.current().isPresent()) {
-				openAudit(window, session, options);
+				openDocument(window, session, options);
 			}
 			if (options.command() != null) {
 				// a command may open a modal dialog: let start-up finish first
@@ -41,17 +46,25 @@ final class StartupActions {
 		});
 	}
 
-	private static void openAudit(IWorkbenchWindow window, WorkspaceSession session, StartupOptions options) {
+	/** Opens the document through the navigator contribution that has it (the audits' for an audit id). */
+	private static void openDocument(IWorkbenchWindow window, WorkspaceSession session, StartupOptions options) {
 		var ws = session.current().get();
-		if (!ws.hasAudit(options.openAudit())) {
-			MessageDialog.openError(window.getShell(), Messages.OpenWorkspace_errorTitle,
-					org.eclipse.osgi.util.NLS.bind(Messages.Startup_noSuchAudit, options.openAudit(), ws.root()));
-			return;
-		}
 		try {
-			IEditorPart editor = window.getActivePage().openEditor(
-					new AuditInput(ws.root(), options.openAudit(), options.openAudit()), AuditInput.EDITOR_ID);
-			ItemNavigation nav = editor == null ? null : editor.getAdapter(ItemNavigation.class);
+			IEditorPart editor = null;
+			NavigatorContributions contributions = UiServices.find(window, NavigatorContributions.class);
+			for (NavigatorContribution c : contributions == null ? List.<NavigatorContribution>of()
+					: contributions.all()) {
+				editor = c.openDocument(ws, options.openAudit(), window.getActivePage());
+				if (editor != null) {
+					break;
+				}
+			}
+			if (editor == null) {
+				MessageDialog.openError(window.getShell(), Messages.OpenWorkspace_errorTitle,
+						NLS.bind(Messages.Startup_noSuchAudit, options.openAudit(), ws.root()));
+				return;
+			}
+			ItemNavigation nav = editor.getAdapter(ItemNavigation.class);
 			if (nav != null && options.openItem() != null) {
 				nav.reveal(options.openItem());
 			}

@@ -8,8 +8,9 @@ import java.util.Map;
  *
  * <pre>
  * -kansa.workspace DIR     open this workspace (also $KANSA_WORKSPACE); otherwise the last one used
- * -kansa.open AUDIT[/ITEM] open an audit of that workspace in the editor, optionally selecting an item
- * -kansa.command ID        run a command once the window is up (e.g. kansa.ui.audit.report)
+ * -kansa.open AUDIT[/ITEM] open a document (an audit) of that workspace in its editor, optionally selecting an
+ *                          item; the navigator contribution that has a document of that id opens it
+ * -kansa.command ID        run a command once the window is up (e.g. kansa.ui.about)
  * -kansa.timing            print the time from process start to the first window on stdout
  * </pre>
  */

@@ -1,5 +1,6 @@
 package kansa.ui.services;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -12,10 +13,14 @@ public abstract class ServiceList<T> {
 
 	private final List<T> services = new CopyOnWriteArrayList<>();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-	private final Function<T, String> sortKey;
+	private final Comparator<T> order;
 
 	protected ServiceList(Function<T, String> sortKey) {
-		this.sortKey = sortKey;
+		this(Comparator.comparing(sortKey));
+	}
+
+	protected ServiceList(Comparator<T> order) {
+		this.order = order;
 	}
 
 	protected final void added(T service) {
@@ -30,7 +35,7 @@ public abstract class ServiceList<T> {
 
 	/** The services present now, in a stable order. */
 	public List<T> all() {
-		return services.stream().sorted(java.util.Comparator.comparing(sortKey)).toList();
+		return services.stream().sorted(order).toList();
 	}
 
 	/** Runs {@code listener} after each change, on whatever thread the change happened. */

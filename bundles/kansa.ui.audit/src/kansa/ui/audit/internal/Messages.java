@@ -184,6 +184,17 @@ public final class Messages extends NLS {
 	public static String Report_unanswered;
 	public static String Report_createDraft;
 
+	public static String Navigator_clients;
+	public static String Navigator_auditState;
+	public static String Navigator_noAudits;
+	public static String Details_auditTitle;
+	public static String Details_client;
+	public static String Details_status;
+	public static String Details_checklist;
+	public static String Details_progress;
+	public static String Details_findings;
+	public static String Details_id;
+	public static String Details_folder;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

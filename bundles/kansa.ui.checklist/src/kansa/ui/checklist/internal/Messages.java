@@ -160,6 +160,16 @@ public final class Messages extends NLS {
 	public static String Version_note;
 	public static String Version_save;
 	public static String Version_version;
+	public static String Navigator_checklists;
+	public static String Navigator_builtIn;
+	public static String Navigator_checklistState;
+	public static String Details_checklist;
+	public static String Details_version;
+	public static String Details_items;
+	public static String Details_origin;
+	public static String Details_builtIn;
+	public static String Details_own;
+	public static String Details_id;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

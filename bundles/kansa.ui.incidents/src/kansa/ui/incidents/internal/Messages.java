@@ -89,6 +89,13 @@ public final class Messages extends NLS {
 	public static String Wizard_noWorkspace;
 	public static String Wizard_saveFailed;
 	public static String Wizard_title;
+	public static String Navigator_incidents;
+	public static String Navigator_noIncidents;
+	public static String Details_organization;
+	public static String Details_announced;
+	public static String Details_cause;
+	public static String Details_source;
+	public static String Details_id;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

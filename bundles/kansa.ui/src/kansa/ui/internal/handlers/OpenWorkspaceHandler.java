@@ -10,8 +10,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import kansa.ui.internal.Messages;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 
 /** ファイル → ワークスペースを開く…: choose a folder; a new or empty folder becomes a new workspace. */
 public final class OpenWorkspaceHandler extends AbstractHandler {

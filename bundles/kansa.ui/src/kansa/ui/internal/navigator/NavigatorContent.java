@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
-/** Tree content: the input is the list of top-level folders built by {@link WorkspaceIndex}. */
+import kansa.ui.navigator.NavigatorFolder;
+
+/** Tree content: the input is the list of top-level nodes of every contribution. */
 final class NavigatorContent implements ITreeContentProvider {
 
 	@Override
@@ -14,7 +16,7 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	@Override
 	public Object[] getChildren(Object parent) {
-		return parent instanceof NavigatorNode node ? node.children().toArray() : new Object[0];
+		return parent instanceof NavigatorFolder folder ? folder.children().toArray() : new Object[0];
 	}
 
 	@Override
@@ -24,6 +26,6 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
-		return element instanceof NavigatorNode node && !node.children().isEmpty();
+		return element instanceof NavigatorFolder folder && !folder.children().isEmpty();
 	}
 }

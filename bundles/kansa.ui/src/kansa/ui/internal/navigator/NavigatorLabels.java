@@ -1,5 +1,8 @@
 package kansa.ui.internal.navigator;
 
+import java.util.function.Supplier;
+
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
@@ -7,88 +10,67 @@ import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelP
 import org.eclipse.jface.viewers.IToolTipProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
-import kansa.ui.internal.Messages;
-import kansa.ui.workspace.AuditEntry;
-import kansa.ui.workspace.ChecklistEntry;
-import kansa.ui.workspace.Icons;
-import kansa.ui.workspace.IncidentEntry;
+import kansa.ui.navigator.NavigatorContribution;
+import kansa.ui.navigator.NavigatorFolder;
+import kansa.ui.navigator.NavigatorLabel;
+import kansa.ui.navigator.NavigatorNote;
+import kansa.ui.resources.Icons;
 
 /**
- * Texts and icons of the navigator's lines. An audit or checklist line shows its title, then its state in grey
- * (status and answered/total, or version and item count) so that the title stays readable in a narrow navigator;
- * the tooltip repeats the whole line.
+ * Texts and icons of the navigator's lines: folders and notes drawn here, every other line as the contribution
+ * that made it says. A decorated line shows its text, then its state in grey so that the text stays readable in
+ * a narrow navigator; the tooltip repeats the whole line.
  */
 final class NavigatorLabels extends LabelProvider implements IStyledLabelProvider, IToolTipProvider {
 
 	private final ResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
+	private final Supplier<Iterable<NavigatorContribution>> contributions;
+
+	NavigatorLabels(Supplier<Iterable<NavigatorContribution>> contributions) {
+		this.contributions = contributions;
+	}
+
+	private NavigatorLabel label(Object element) {
+		if (element instanceof NavigatorFolder f) {
+			return NavigatorLabel.of(f.label(),
+					f.image() == null ? Icons.descriptor(NavigatorLabels.class, "folder") : f.image());
+		}
+		if (element instanceof NavigatorNote n) {
+			return NavigatorLabel.of(n.text(), null);
+		}
+		for (NavigatorContribution c : contributions.get()) {
+			NavigatorLabel label = c.label(element);
+			if (label != null) {
+				return label;
+			}
+		}
+		return NavigatorLabel.of(String.valueOf(element), null);
+	}
 
 	@Override
 	public String getText(Object element) {
-		if (element instanceof NavigatorNode.Folder f) {
-			return switch (f.kind()) {
-				case CLIENTS -> Messages.Navigator_clients;
-				case CHECKLISTS -> Messages.Navigator_checklists;
-				case INCIDENTS -> Messages.Navigator_incidents;
-			};
-		}
-		if (element instanceof NavigatorNode.ClientNode c) {
-			return c.name();
-		}
-		if (element instanceof NavigatorNode.Group g) {
-			return g.label();
-		}
-		if (element instanceof NavigatorNode.Note n) {
-			return n.text();
-		}
-		if (element instanceof AuditEntry || element instanceof ChecklistEntry) {
-			return getStyledText(element).getString();
-		}
-		if (element instanceof IncidentEntry i) {
-			return i.announced() == null ? i.organization() : i.organization() + " (" + i.announced() + ")";
-		}
-		return String.valueOf(element);
+		NavigatorLabel label = label(element);
+		return label.text() + label.decoration();
 	}
 
 	@Override
 	public StyledString getStyledText(Object element) {
-		if (element instanceof AuditEntry a) {
-			String status = a.status() == null ? "" : a.status().label(Messages.contentLocale());
-			return new StyledString(a.title().isBlank() ? a.id() : a.title()).append(
-					NLS.bind(Messages.Navigator_auditState, new Object[] { status, a.answered(), a.total() }),
-					StyledString.DECORATIONS_STYLER);
-		}
-		if (element instanceof ChecklistEntry c) {
-			return new StyledString(c.title()).append(
-					NLS.bind(Messages.Navigator_checklistState, c.version(), c.items()), StyledString.DECORATIONS_STYLER);
-		}
-		return new StyledString(getText(element));
+		NavigatorLabel label = label(element);
+		return new StyledString(label.text()).append(label.decoration(), StyledString.DECORATIONS_STYLER);
 	}
 
 	@Override
 	public String getToolTipText(Object element) {
-		return element instanceof AuditEntry || element instanceof ChecklistEntry ? getText(element) : null;
+		NavigatorLabel label = label(element);
+		return label.decoration().isEmpty() ? null : label.text() + label.decoration();
 	}
 
 	@Override
 	public Image getImage(Object element) {
-		String name;
-		if (element instanceof NavigatorNode.Folder || element instanceof NavigatorNode.Group) {
-			name = "folder";
-		} else if (element instanceof NavigatorNode.ClientNode) {
-			name = "client";
-		} else if (element instanceof AuditEntry) {
-			name = "audit";
-		} else if (element instanceof ChecklistEntry) {
-			name = "checklist";
-		} else if (element instanceof IncidentEntry) {
-			name = "incident";
-		} else {
-			return null;
-		}
-		return resources.create(Icons.descriptor(NavigatorLabels.class, name));
+		ImageDescriptor image = label(element).image();
+		return image == null ? null : resources.create(image);
 	}
 
 	@Override

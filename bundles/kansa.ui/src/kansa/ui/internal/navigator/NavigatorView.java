@@ -1,10 +1,15 @@
 package kansa.ui.internal.navigator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -23,42 +28,35 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import kansa.ui.internal.Messages;
 import kansa.ui.internal.StartupTiming;
-import kansa.ui.services.CatalogRegistry;
-import kansa.ui.services.IncidentRegistry;
-import kansa.ui.workspace.AuditEntry;
-import kansa.ui.workspace.ChecklistEntry;
-import kansa.ui.workspace.ChecklistInput;
-import kansa.ui.workspace.IncidentEntry;
-import kansa.ui.workspace.LatestRead;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.jobs.LatestRead;
+import kansa.ui.navigator.NavigatorContribution;
+import kansa.ui.navigator.NavigatorNote;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 
 /**
- * The workspace navigator: クライアント → 監査, チェックリスト, 事例ライブラリ. Double-click (or Enter) opens an audit
- * or a workspace checklist in its editor; on a built-in checklist it starts a new audit from it; on a case it
- * shows the incident library. Other bundles add to the context menu through
- * {@code popup:kansa.ui.navigator}. (An e3 view: it is the selection provider the e3 editors and handlers read.)
+ * The workspace navigator. Its folders, their lines and what double-click (or Enter) does on a line all come from
+ * the {@link NavigatorContribution} services (クライアント → 監査, チェックリスト, 事例ライブラリ in the product);
+ * bundles add to the context menu through {@code popup:kansa.ui.navigator}. (An e3 view: it is the selection
+ * provider the e3 editors and handlers read.)
  */
 public final class NavigatorView extends ViewPart {
 
 	public static final String ID = "kansa.ui.navigator";
-	/** The command a checklist's double-click runs; contributed by kansa.ui.audit. */
-	static final String NEW_AUDIT_COMMAND = "kansa.ui.audit.new";
-	/** The incident library view a case's double-click shows; contributed by kansa.ui.incidents. */
-	static final String INCIDENT_VIEW = "kansa.ui.incidents.library";
 
 	private final Consumer<Optional<Workspace>> workspaceListener = ws -> workspaceChanged();
-	private final Runnable servicesListener = this::refreshLater;
+	private final Runnable changeListener = this::refreshLater;
+	private final Runnable contributionsListener = this::contributionsChanged;
+	/** The contributions whose changes this view hears, to stop hearing them when they go. */
+	private final Set<NavigatorContribution> heard = ConcurrentHashMap.newKeySet();
 	private WorkspaceSession session;
-	private CatalogRegistry catalogs;
-	private IncidentRegistry incidents;
+	private NavigatorContributions contributions;
 	private Composite stack;
 	private Composite empty;
 	private TreeViewer viewer;
@@ -69,8 +67,7 @@ public final class NavigatorView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		display = parent.getDisplay();
 		session = UiServices.get(getSite(), WorkspaceSession.class);
-		catalogs = UiServices.find(getSite(), CatalogRegistry.class);
-		incidents = UiServices.find(getSite(), IncidentRegistry.class);
+		contributions = UiServices.get(getSite(), NavigatorContributions.class);
 
 		stack = new Composite(parent, SWT.NONE);
 		StackLayout layout = new StackLayout();
@@ -78,7 +75,7 @@ public final class NavigatorView extends ViewPart {
 		empty = createEmptyPage(stack);
 		viewer = new TreeViewer(stack, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.setContentProvider(new NavigatorContent());
-		NavigatorLabels labels = new NavigatorLabels();
+		NavigatorLabels labels = new NavigatorLabels(() -> contributions.all());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
@@ -86,13 +83,29 @@ public final class NavigatorView extends ViewPart {
 		createContextMenu();
 
 		session.addListener(workspaceListener);
-		if (catalogs != null) {
-			catalogs.addListener(servicesListener);
-		}
-		if (incidents != null) {
-			incidents.addListener(servicesListener);
-		}
+		contributions.addListener(contributionsListener);
+		hearChanges();
 		refresh();
+	}
+
+	/** A contribution came or went (any thread): hear the new ones' changes, then show the tree again. */
+	private void contributionsChanged() {
+		hearChanges();
+		refreshLater();
+	}
+
+	private void hearChanges() {
+		List<NavigatorContribution> present = contributions.all();
+		for (NavigatorContribution c : present) {
+			if (heard.add(c)) {
+				c.addChangeListener(changeListener);
+			}
+		}
+		for (NavigatorContribution c : List.copyOf(heard)) {
+			if (!present.contains(c) && heard.remove(c)) {
+				c.removeChangeListener(changeListener);
+			}
+		}
 	}
 
 	private Composite createEmptyPage(Composite parent) {
@@ -147,16 +160,28 @@ public final class NavigatorView extends ViewPart {
 			viewer.setInput(null);
 		} else {
 			if (viewer.getInput() == null) {
-				viewer.setInput(List.of(new NavigatorNode.Note(Messages.Navigator_loading)));
+				viewer.setInput(List.of(new NavigatorNote(Messages.Navigator_loading)));
 			}
 			layout.topControl = viewer.getControl();
-			// audits, checklists and the catalogs' and libraries' cases are read off the UI thread
+			// the contributions read the workspace's files off the UI thread
 			Workspace workspace = ws.get();
-			reads.start(viewer.getControl(), monitor -> WorkspaceIndex.build(workspace,
-					catalogs == null ? List.of() : catalogs.checklists(),
-					incidents == null ? List.of() : incidents.all(), Messages.contentLocale()), this::show);
+			List<NavigatorContribution> present = contributions.all();
+			reads.start(viewer.getControl(), monitor -> roots(present, workspace), this::show);
 		}
 		stack.layout();
+	}
+
+	private static List<Object> roots(List<NavigatorContribution> present, Workspace workspace) {
+		List<Object> roots = new ArrayList<>();
+		for (NavigatorContribution c : present) {
+			try {
+				roots.addAll(c.roots(workspace, Messages.contentLocale()));
+			} catch (RuntimeException e) { // one broken contribution must not empty the navigator
+				ILog.of(NavigatorView.class).error(c.getClass().getName(), e);
+				roots.add(new NavigatorNote(e.toString()));
+			}
+		}
+		return roots;
 	}
 
 	private void show(List<Object> roots) {
@@ -165,7 +190,7 @@ public final class NavigatorView extends ViewPart {
 		}
 		Object[] expanded = viewer.getExpandedElements();
 		viewer.setInput(roots);
-		if (expanded.length == 0) {
+		if (expanded.length == 0 && !roots.isEmpty()) {
 			viewer.expandToLevel(roots.get(0), 2);
 		} else {
 			viewer.setExpandedElements(expanded);
@@ -182,37 +207,21 @@ public final class NavigatorView extends ViewPart {
 
 	private void open(IStructuredSelection selection) {
 		Object element = selection.getFirstElement();
-		if (element instanceof AuditEntry audit) {
-			try {
-				getSite().getPage().openEditor(audit.input(), kansa.ui.workspace.AuditInput.EDITOR_ID);
-			} catch (PartInitException e) {
-				MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
+		if (element == null) {
+			return;
+		}
+		try {
+			for (NavigatorContribution c : contributions.all()) {
+				if (c.open(element, getSite().getPage())) {
+					return;
+				}
 			}
-		} else if (element instanceof ChecklistEntry checklist && !checklist.builtIn()) {
-			session.current().ifPresent(ws -> openChecklist(ws, checklist));
-		} else if (element instanceof ChecklistEntry) {
-			execute(NEW_AUDIT_COMMAND);
-		} else if (element instanceof IncidentEntry) {
-			showView(INCIDENT_VIEW);
-		} else if (element != null && viewer.isExpandable(element)) {
+		} catch (CoreException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
+			return;
+		}
+		if (viewer.isExpandable(element)) {
 			viewer.setExpandedState(element, !viewer.getExpandedState(element));
-		}
-	}
-
-	private void openChecklist(Workspace ws, ChecklistEntry checklist) {
-		try {
-			getSite().getPage().openEditor(new ChecklistInput(ws.root(), checklist.id(), checklist.title()),
-					ChecklistInput.EDITOR_ID);
-		} catch (PartInitException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
-		}
-	}
-
-	private void showView(String viewId) {
-		try {
-			getSite().getPage().showView(viewId);
-		} catch (PartInitException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
 		}
 	}
 
@@ -238,12 +247,9 @@ public final class NavigatorView extends ViewPart {
 	@Override
 	public void dispose() {
 		session.removeListener(workspaceListener);
-		if (catalogs != null) {
-			catalogs.removeListener(servicesListener);
-		}
-		if (incidents != null) {
-			incidents.removeListener(servicesListener);
-		}
+		contributions.removeListener(contributionsListener);
+		heard.forEach(c -> c.removeChangeListener(changeListener));
+		heard.clear();
 		super.dispose();
 	}
 }

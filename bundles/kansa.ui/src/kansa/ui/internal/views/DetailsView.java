@@ -1,6 +1,5 @@
 package kansa.ui.internal.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -19,24 +18,26 @@ import org.eclipse.swt.widgets.Composite;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kansa.ui.details.DetailRow;
+import kansa.ui.details.DetailsContribution;
 import kansa.ui.internal.Messages;
-import kansa.ui.workspace.AuditEntry;
-import kansa.ui.workspace.ChecklistEntry;
-import kansa.ui.workspace.IncidentEntry;
 
 /**
- * 詳細: the properties of what is selected in the navigator. An e4 POJO part (contributed as an e4view): it only
- * reads the active selection from its context.
+ * 詳細: the properties of what is selected, as rows of the {@link DetailsContribution} services (each feature
+ * bundle describes its own elements). An e4 POJO part (contributed as an e4view): it reads the active selection
+ * and the contributions from its context.
  */
 public final class DetailsView {
 
 	public static final String ID = "kansa.ui.details";
 
-	/** One line: a property and its value. */
-	record Row(String name, String value) {
-	}
-
+	private final DetailsContributions contributions;
 	private TableViewer viewer;
+
+	@Inject
+	public DetailsView(DetailsContributions contributions) {
+		this.contributions = contributions;
+	}
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -49,11 +50,11 @@ public final class DetailsView {
 		TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
 		name.getColumn().setText(Messages.Details_property);
 		columns.setColumnData(name.getColumn(), new ColumnPixelData(110));
-		name.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> ((Row) e).name()));
+		name.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> ((DetailRow) e).name()));
 		TableViewerColumn value = new TableViewerColumn(viewer, SWT.LEFT);
 		value.getColumn().setText(Messages.Details_value);
 		columns.setColumnData(value.getColumn(), new ColumnWeightData(1, 120));
-		value.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> ((Row) e).value()));
+		value.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> ((DetailRow) e).value()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
 	}
@@ -64,39 +65,23 @@ public final class DetailsView {
 		if (viewer == null || viewer.getControl().isDisposed() || !(selection instanceof IStructuredSelection s)) {
 			return;
 		}
-		List<Row> rows = rows(s.getFirstElement());
-		if (rows != null) {
+		List<DetailRow> rows = rows(s.getFirstElement());
+		if (!rows.isEmpty()) { // an element no contribution describes keeps the last one shown
 			viewer.setInput(rows);
 		}
 	}
 
-	/** The rows for an element; null for elements this view does not describe (keeps showing the last one). */
-	static List<Row> rows(Object element) {
-		List<Row> rows = new ArrayList<>();
-		if (element instanceof AuditEntry a) {
-			rows.add(new Row(Messages.Details_auditTitle, a.title()));
-			rows.add(new Row(Messages.Details_client, a.client()));
-			rows.add(new Row(Messages.Details_status, a.status() == null ? "" : a.status().label(Messages.contentLocale())));
-			rows.add(new Row(Messages.Details_checklist, a.checklist()));
-			rows.add(new Row(Messages.Details_progress, a.answered() + " / " + a.total()));
-			rows.add(new Row(Messages.Details_findings, Integer.toString(a.findings())));
-			rows.add(new Row(Messages.Details_id, a.id()));
-			rows.add(new Row(Messages.Details_folder, a.workspaceRoot().resolve("audits").resolve(a.id()).toString()));
-		} else if (element instanceof ChecklistEntry c) {
-			rows.add(new Row(Messages.Details_checklist, c.title()));
-			rows.add(new Row(Messages.Details_version, c.version()));
-			rows.add(new Row(Messages.Details_items, Integer.toString(c.items())));
-			rows.add(new Row(Messages.Details_origin, c.builtIn() ? Messages.Details_builtIn : Messages.Details_own));
-			rows.add(new Row(Messages.Details_id, c.id()));
-		} else if (element instanceof IncidentEntry i) {
-			rows.add(new Row(Messages.Details_organization, i.organization()));
-			rows.add(new Row(Messages.Details_announced, i.announced() == null ? "" : i.announced().toString()));
-			rows.add(new Row(Messages.Details_cause, i.cause()));
-			rows.add(new Row(Messages.Details_source, i.source()));
-			rows.add(new Row(Messages.Details_id, i.id()));
-		} else {
-			return null;
+	/** The rows of the first contribution that describes the element; empty when none does. */
+	private List<DetailRow> rows(Object element) {
+		if (element == null) {
+			return List.of();
 		}
-		return rows;
+		for (DetailsContribution c : contributions.all()) {
+			List<DetailRow> rows = c.rows(element);
+			if (!rows.isEmpty()) {
+				return rows;
+			}
+		}
+		return List.of();
 	}
 }

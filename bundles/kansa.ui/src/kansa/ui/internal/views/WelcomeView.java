@@ -22,8 +22,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 import kansa.ui.internal.Messages;
-import kansa.ui.internal.catalog.CatalogTracker;
-import kansa.ui.workspace.LatestRead;
+import kansa.ui.jobs.LatestRead;
+import kansa.ui.services.CatalogRegistry;
+import kansa.ui.services.UiServices;
 
 /** The start page: what Kansa is, and the checklists every installed catalog offers. */
 public final class WelcomeView extends ViewPart {
@@ -34,7 +35,8 @@ public final class WelcomeView extends ViewPart {
 	private record Row(String id, String title, int items) {
 	}
 
-	private final CatalogTracker catalogs = new CatalogTracker(this::catalogsChanged);
+	private final Runnable catalogsListener = this::catalogsChanged;
+	private CatalogRegistry catalogs;
 	private final LatestRead<List<Row>> reads = new LatestRead<>(Messages.Welcome_checklists, true);
 	private TableViewer viewer;
 	private volatile Display display;
@@ -71,7 +73,8 @@ public final class WelcomeView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 
 		display = parent.getDisplay();
-		catalogs.open();
+		catalogs = UiServices.get(getSite(), CatalogRegistry.class);
+		catalogs.addListener(catalogsListener);
 		refresh();
 	}
 
@@ -88,7 +91,7 @@ public final class WelcomeView extends ViewPart {
 		});
 	}
 
-	/** Called on any thread by the tracker: refresh later, on the UI thread, if the view is still there. */
+	/** Called on any thread by the registry: refresh later, on the UI thread, if the view is still there. */
 	private void catalogsChanged() {
 		Display d = display;
 		if (d != null && !d.isDisposed()) {
@@ -120,7 +123,9 @@ public final class WelcomeView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		catalogs.close();
+		if (catalogs != null) {
+			catalogs.removeListener(catalogsListener);
+		}
 		super.dispose();
 	}
 }

@@ -25,11 +25,11 @@ import kansa.core.json.KansaDataException;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.dialogs.NewAuditDialog;
 import kansa.ui.services.CatalogRegistry;
-import kansa.ui.workspace.AuditInput;
-import kansa.ui.workspace.ChecklistEntry;
-import kansa.ui.workspace.OpenWorkspace;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.audit.AuditInput;
+import kansa.ui.checklist.ChecklistEntry;
+import kansa.ui.session.OpenWorkspace;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

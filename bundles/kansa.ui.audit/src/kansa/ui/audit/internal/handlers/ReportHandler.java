@@ -26,8 +26,8 @@ import kansa.ui.audit.internal.editor.AuditEditor;
 import kansa.ui.audit.internal.report.ReportGenerators;
 import kansa.ui.audit.internal.report.ReportJob;
 import kansa.ui.audit.internal.report.ReportWizard;
-import kansa.ui.workspace.AuditEntry;
-import kansa.ui.workspace.UiServices;
+import kansa.ui.audit.AuditEntry;
+import kansa.ui.services.UiServices;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

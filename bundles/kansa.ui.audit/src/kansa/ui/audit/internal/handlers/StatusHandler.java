@@ -18,10 +18,10 @@ import kansa.core.json.KansaDataException;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.dialogs.StatusDialog;
 import kansa.ui.audit.internal.editor.AuditEditor;
-import kansa.ui.workspace.AuditEntry;
-import kansa.ui.workspace.AuditInput;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.audit.AuditEntry;
+import kansa.ui.audit.AuditInput;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

@@ -33,11 +33,11 @@ import kansa.core.json.KansaDataException;
 import kansa.ui.checklist.internal.Messages;
 import kansa.ui.checklist.internal.history.HistoryDialog;
 import kansa.ui.services.CatalogRegistry;
-import kansa.ui.workspace.ChecklistInput;
-import kansa.ui.workspace.ItemNavigation;
-import kansa.ui.workspace.SavePrompt;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.checklist.ChecklistInput;
+import kansa.ui.editors.ItemNavigation;
+import kansa.ui.editors.SavePrompt;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

@@ -13,10 +13,10 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import kansa.ui.checklist.internal.Messages;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
-import kansa.ui.workspace.ChecklistEntry;
-import kansa.ui.workspace.ChecklistInput;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.checklist.ChecklistEntry;
+import kansa.ui.checklist.ChecklistInput;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 
 /**

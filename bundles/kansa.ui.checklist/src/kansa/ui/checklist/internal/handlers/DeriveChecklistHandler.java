@@ -21,11 +21,11 @@ import kansa.core.json.KansaDataException;
 import kansa.core.text.LocalizedText;
 import kansa.ui.checklist.internal.Messages;
 import kansa.ui.services.CatalogRegistry;
-import kansa.ui.workspace.ChecklistEntry;
-import kansa.ui.workspace.ChecklistInput;
-import kansa.ui.workspace.OpenWorkspace;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.checklist.ChecklistEntry;
+import kansa.ui.checklist.ChecklistInput;
+import kansa.ui.session.OpenWorkspace;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

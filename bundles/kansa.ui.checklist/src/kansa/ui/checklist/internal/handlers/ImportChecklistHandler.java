@@ -11,9 +11,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import kansa.ui.checklist.internal.Messages;
 import kansa.ui.checklist.internal.importer.ImportWizard;
-import kansa.ui.workspace.OpenWorkspace;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.session.OpenWorkspace;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 
 /** Excel から取り込む…: opens the import wizard on the current workspace. */

@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import kansa.core.checklist.Checklist;
 import kansa.core.json.KansaDataException;
 import kansa.ui.checklist.internal.Messages;
-import kansa.ui.workspace.LatestRead;
+import kansa.ui.jobs.LatestRead;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

@@ -25,9 +25,9 @@ import kansa.checklist.excel.ImportResult;
 import kansa.checklist.excel.MappingSpec;
 import kansa.core.checklist.Checklist;
 import kansa.ui.checklist.internal.Messages;
-import kansa.ui.workspace.ChecklistInput;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.checklist.ChecklistInput;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 

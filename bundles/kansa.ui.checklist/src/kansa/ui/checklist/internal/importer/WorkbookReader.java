@@ -13,7 +13,7 @@ import kansa.checklist.excel.ImportException;
 import kansa.checklist.excel.ImportOptions;
 import kansa.checklist.excel.ImportResult;
 import kansa.ui.checklist.internal.Messages;
-import kansa.ui.workspace.LatestRead;
+import kansa.ui.jobs.LatestRead;
 
 /**
  * Runs the importer in a Job, never on the UI thread, and hands the outcome back on it. Only the newest request

@@ -19,9 +19,9 @@ import kansa.ui.incidents.internal.wizard.ArticleWizardDialog;
 import kansa.ui.incidents.internal.wizard.NewIncidentWizard;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;
-import kansa.ui.workspace.OpenWorkspace;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.session.OpenWorkspace;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 
 /** 記事から新規事例…: the article wizard; the saved case is then shown selected in the incident library. */

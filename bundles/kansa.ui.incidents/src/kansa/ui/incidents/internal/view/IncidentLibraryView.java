@@ -45,8 +45,8 @@ import kansa.incidents.search.FacetedSearch;
 import kansa.ui.incidents.internal.Messages;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;
-import kansa.ui.workspace.UiServices;
-import kansa.ui.workspace.WorkspaceSession;
+import kansa.ui.services.UiServices;
+import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
