@@ -1,20 +1,10 @@
 package kansa.workspace;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * The history of a workspace checklist: {@code checklists/<id>.json} is the current version and
- * {@code checklists/<id>/<version>.json} keeps every version ever saved, so saving a new version never loses
- * the old one.
- */
+/** How the versions in a checklist's history ({@link ChecklistStore}) are told apart and ordered. */
 final class ChecklistVersions {
 
 	/** Orders versions as people read them: 1.9 before 1.10, 2 before 2.1. */
@@ -24,27 +14,6 @@ final class ChecklistVersions {
 			.compile("\\A\\s*\\{\\s*\"schemaVersion\"\\s*:\\s*\\d+\\s*,\\s*\"id\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"version\"\\s*:\\s*\"([^\"]*)\"");
 
 	private ChecklistVersions() {
-	}
-
-	static Path historyDir(Path checklists, String id) {
-		return checklists.resolve(id);
-	}
-
-	static List<String> list(Path historyDir) throws IOException {
-		List<String> versions = new ArrayList<>();
-		if (!Files.isDirectory(historyDir)) {
-			return versions;
-		}
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(historyDir, "*.json")) {
-			for (Path f : files) {
-				String name = f.getFileName().toString();
-				if (!name.startsWith(".")) {
-					versions.add(name.substring(0, name.length() - ".json".length()));
-				}
-			}
-		}
-		versions.sort(ORDER);
-		return versions;
 	}
 
 	/**

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * held by the process (a second lock attempt throws, closing any channel on the file may release them), so threads
  * are serialised by an in-JVM lock first and only its first holder touches the file. Re-entrant for one thread.
  */
-final class FolderLock implements AutoCloseable {
+final class FolderLock implements WorkspaceStorage.Lock {
 
 	static final String FILE = ".kansa.lock";
 
