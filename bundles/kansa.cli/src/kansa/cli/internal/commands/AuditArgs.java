@@ -14,6 +14,7 @@ import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.EvidenceKind;
 import kansa.core.audit.FindingGrade;
 import kansa.core.audit.Verdict;
+import kansa.core.text.Language;
 
 /** Parsing shared by the audit sub-commands; every bad value is a one-line usage error. */
 final class AuditArgs {
@@ -47,25 +48,25 @@ final class AuditArgs {
 	}
 
 	static FindingGrade grade(String text) throws UsageException {
-		return choose(FindingGrade.values(), text, g -> g.label(null),
+		return choose(FindingGrade.values(), text, g -> g.label(Language.JA),
 				"指摘の区分 '" + text + "' は選択肢にありません（重大な不適合、軽微な不適合、観察事項、改善の機会） / unknown grade '"
 						+ text + "' (major-nonconformity, minor-nonconformity, observation, opportunity-for-improvement)");
 	}
 
 	static CorrectiveActionStatus actionStatus(String text) throws UsageException {
-		return choose(CorrectiveActionStatus.values(), text, s -> s.label(null),
+		return choose(CorrectiveActionStatus.values(), text, s -> s.label(Language.JA),
 				"是正処置の状態 '" + text + "' は選択肢にありません（未回答、回答受領、有効性確認済、完了） / unknown status '" + text
 						+ "' (open, response-received, verified, closed)");
 	}
 
 	static AuditStatus auditStatus(String text) throws UsageException {
-		return choose(AuditStatus.values(), text, s -> s.label(null),
+		return choose(AuditStatus.values(), text, s -> s.label(Language.JA),
 				"監査の状態 '" + text + "' は選択肢にありません（計画、実施中、報告済、完了） / unknown audit status '" + text
 						+ "' (planned, in-progress, reported, closed)");
 	}
 
 	static EvidenceKind kind(String text) throws UsageException {
-		return choose(EvidenceKind.values(), text, k -> k.label(null),
+		return choose(EvidenceKind.values(), text, k -> k.label(Language.JA),
 				"証跡の種類 '" + text + "' は選択肢にありません（文書、記録、写真、画面、その他） / unknown evidence kind '" + text
 						+ "' (document, record, photo, screenshot, other)");
 	}
