@@ -1,12 +1,11 @@
 package kansa.audit;
 
+import static kansa.audit.AuditRuleException.message;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
@@ -16,7 +15,9 @@ import kansa.core.audit.FindingGrade;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
+import kansa.core.text.Language;
 import kansa.core.text.LocalizedText;
+import kansa.core.text.Message;
 
 /**
  * The audit life cycle: 計画 → 実施中 → 報告済 → 完了, with a reported audit reopenable while corrections are
@@ -32,13 +33,16 @@ public final class AuditLifecycle {
 	 * when the move is allowed.
 	 */
 	public static List<String> problems(Audit audit, AuditStatus to) {
-		return reasons(audit, to).stream().map(AuditRuleException::oneLine).toList();
+		return reasons(audit, to).stream().map(Message::inBoth).toList();
 	}
 
-	/** What stands in the way, in both languages; empty when the move is allowed. @since 0.1.1 */
-	public static List<LocalizedText> reasons(Audit audit, AuditStatus to) {
+	/**
+	 * What stands in the way, to be shown in the user's language; empty when the move is allowed. A refused step
+	 * is {@code audit.cannotMove}. @since 0.1.1
+	 */
+	public static List<Message> reasons(Audit audit, AuditStatus to) {
 		AuditStatus from = audit.status();
-		List<LocalizedText> problems = new ArrayList<>();
+		List<Message> problems = new ArrayList<>();
 		boolean allowed = switch (to) {
 			case PLANNED -> from == AuditStatus.PLANNED;
 			case IN_PROGRESS -> from == AuditStatus.PLANNED || from == AuditStatus.IN_PROGRESS || from == AuditStatus.REPORTED;
@@ -46,9 +50,7 @@ public final class AuditLifecycle {
 			case CLOSED -> from == AuditStatus.REPORTED;
 		};
 		if (!allowed) {
-			problems.add(LocalizedText.of(from.label(Locale.JAPANESE) + " から " + to.label(Locale.JAPANESE)
-					+ " には進めません（" + steps(Locale.JAPANESE) + "）", "cannot go from " + english(from) + " to "
-					+ english(to) + " (" + steps(Locale.ENGLISH) + ")"));
+			problems.add(message("audit.cannotMove", from, to, Message.sequence(" → ", List.of(AuditStatus.values()))));
 			return problems;
 		}
 		if (to == AuditStatus.REPORTED) {
@@ -56,20 +58,17 @@ public final class AuditLifecycle {
 		}
 		if (to == AuditStatus.CLOSED) {
 			for (CorrectiveAction car : CorrectiveActions.open(audit)) {
-				problems.add(LocalizedText.of(car.id() + " はまだ" + car.status().label(Locale.JAPANESE) + "です",
-						car.id() + " is still " + AuditOperations.english(car.status().label(Locale.ENGLISH))));
+				problems.add(message("audit.carStillOpen", car.id(), car.status()));
 			}
 		}
 		return problems;
 	}
 
+	/** Moves the audit on, or refuses with {@code audit.refused} listing every reason. */
 	public static Audit moveTo(Audit audit, AuditStatus to) throws AuditRuleException {
-		List<LocalizedText> problems = reasons(audit, to);
+		List<Message> problems = reasons(audit, to);
 		if (!problems.isEmpty()) {
-			throw new AuditRuleException(LocalizedText.of("監査 " + audit.id() + " を" + to.label(Locale.JAPANESE)
-					+ "にできません: " + problems.stream().map(LocalizedText::ja).collect(Collectors.joining("、")),
-					"audit " + audit.id() + " cannot be " + english(to) + ": "
-							+ problems.stream().map(LocalizedText::en).collect(Collectors.joining("; "))));
+			throw new AuditRuleException(message("audit.refused", audit.id(), to, Message.joined(problems)));
 		}
 		return audit.withStatus(to);
 	}
@@ -78,30 +77,22 @@ public final class AuditLifecycle {
 	 * A nonconformity finding whose grade is not the verdict recorded beside it (a 軽微 finding on a 重大 item, or
 	 * on one judged 適合 afterwards): the report would contradict itself.
 	 */
-	private static Optional<LocalizedText> gradeMismatch(ChecklistItem item, ItemResult r) {
+	private static Optional<Message> gradeMismatch(ChecklistItem item, ItemResult r) {
 		Optional<FindingGrade> worst = r.findings().stream().map(Finding::grade)
 				.filter(FindingGrade::requiresCorrectiveAction).min(Comparator.comparingInt(g -> g.verdict().severity()));
 		if (worst.isEmpty() || worst.get().verdict() == r.verdict()) {
 			return Optional.empty(); // a nonconformity without a finding is reported on its own
 		}
-		String where = r.site().isEmpty() ? "" : "（" + r.site() + "）";
-		return Optional.of(LocalizedText.of(item.label(Locale.JAPANESE) + where + " は" + r.verdict().label(Locale.JAPANESE)
-				+ "ですが、指摘事項は" + worst.get().label(Locale.JAPANESE) + "です", item.label(Locale.ENGLISH)
-				+ (r.site().isEmpty() ? "" : " (" + r.site() + ")") + " is "
-				+ AuditOperations.english(r.verdict().label(Locale.ENGLISH)) + " but its finding is "
-				+ AuditOperations.english(worst.get().label(Locale.ENGLISH))));
+		Object where = r.site().isEmpty() ? "" : message("audit.site", r.site());
+		return Optional.of(message("audit.gradeMismatch", label(item), where, r.verdict(), worst.get()));
 	}
 
-	private static String english(AuditStatus status) {
-		return AuditOperations.english(status.label(Locale.ENGLISH));
+	/** An item as its number and title, in either language. */
+	private static LocalizedText label(ChecklistItem item) {
+		return LocalizedText.of(item.label(Language.JA.locale()), item.label(Language.EN.locale()));
 	}
 
-	private static String steps(Locale locale) {
-		return Arrays.stream(AuditStatus.values()).map(s -> locale == Locale.ENGLISH ? english(s) : s.label(locale))
-				.collect(Collectors.joining(" → "));
-	}
-
-	private static void reportReadiness(Audit audit, List<LocalizedText> problems) {
+	private static void reportReadiness(Audit audit, List<Message> problems) {
 		var byItem = audit.resultsByItem();
 		List<String> unjudged = new ArrayList<>();
 		for (ChecklistItem item : audit.checklist().items().toList()) {
@@ -113,9 +104,7 @@ public final class AuditLifecycle {
 			boolean hasNonconformityFinding = results.stream().flatMap(r -> r.findings().stream())
 					.anyMatch(f -> f.grade().requiresCorrectiveAction());
 			if (v.isNonconformity() && !hasNonconformityFinding) {
-				problems.add(LocalizedText.of(item.label(Locale.JAPANESE) + " は" + v.label(Locale.JAPANESE)
-						+ "ですが指摘事項がありません", item.label(Locale.ENGLISH) + " is "
-								+ AuditOperations.english(v.label(Locale.ENGLISH)) + " but has no finding"));
+				problems.add(message("audit.noFinding", label(item), v));
 			}
 			for (ItemResult r : results) {
 				gradeMismatch(item, r).ifPresent(problems::add);
@@ -124,8 +113,7 @@ public final class AuditLifecycle {
 		if (!unjudged.isEmpty()) {
 			String list = String.join(", ", unjudged.subList(0, Math.min(8, unjudged.size())))
 					+ (unjudged.size() > 8 ? ", …" : "");
-			problems.add(LocalizedText.of("未評価の項目が " + unjudged.size() + " 件あります（" + list + "）",
-					unjudged.size() + " items are not assessed (" + list + ")"));
+			problems.add(message("audit.unassessed", String.valueOf(unjudged.size()), list));
 		}
 	}
 }

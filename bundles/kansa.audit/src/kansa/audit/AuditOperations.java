@@ -2,11 +2,10 @@ package kansa.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import static kansa.audit.AuditRuleException.message;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditOverview;
@@ -20,6 +19,7 @@ import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.RequirementRef;
+import kansa.core.text.Message;
 
 /**
  * What an auditor records on site, as operations that return a new {@link Audit}: verdicts, evidence, findings and
@@ -48,17 +48,16 @@ public final class AuditOperations {
 	public static Audit editOverview(Audit audit, AuditOverview overview) throws AuditRuleException {
 		checkEditable(audit);
 		if (overview.clientName().isBlank()) {
-			throw new AuditRuleException("client: 被監査組織の名前を空にできません", "client: must not be empty");
+			throw new AuditRuleException(message("overview.clientEmpty"));
 		}
 		if (overview.startDate() != null && overview.endDate() != null
 				&& overview.endDate().isBefore(overview.startDate())) {
-			throw new AuditRuleException("endDate: 終了日 " + overview.endDate() + " が開始日 " + overview.startDate()
-					+ " より前です", "endDate: " + overview.endDate() + " is before startDate " + overview.startDate());
+			throw new AuditRuleException(message("overview.endBeforeStart", overview.endDate(), overview.startDate()));
 		}
 		try {
 			return audit.withOverview(overview);
 		} catch (IllegalArgumentException e) {
-			throw new AuditRuleException(e.getMessage());
+			throw new AuditRuleException(Message.text(e.getMessage()));
 		}
 	}
 
@@ -102,7 +101,7 @@ public final class AuditOperations {
 	public static Audit updateCorrectiveAction(Audit audit, String carId, CorrectiveActionStatus status,
 			String response) throws AuditRuleException {
 		if (audit.status() == AuditStatus.CLOSED) {
-			throw new AuditRuleException("監査 " + audit.id() + " は完了しています", "audit " + audit.id() + " is closed");
+			throw new AuditRuleException(message("car.auditClosed", audit.id()));
 		}
 		CorrectiveActions.Located located = CorrectiveActions.locate(audit, carId);
 		CorrectiveAction car = located.action();
@@ -122,27 +121,12 @@ public final class AuditOperations {
 			case CLOSED -> from == CorrectiveActionStatus.VERIFIED;
 		};
 		if (!allowed) {
-			throw new AuditRuleException(car.id() + ": " + from.label(Locale.JAPANESE) + " から "
-					+ to.label(Locale.JAPANESE) + " には進めません（" + steps(Locale.JAPANESE) + "）", car.id()
-					+ ": cannot go from " + english(from.label(Locale.ENGLISH)) + " to "
-					+ english(to.label(Locale.ENGLISH)) + " (" + steps(Locale.ENGLISH) + ")");
+			throw new AuditRuleException(message("car.cannotMove", car.id(), from, to,
+					Message.sequence(" → ", List.of(CorrectiveActionStatus.values()))));
 		}
 		if (to == CorrectiveActionStatus.RESPONSE_RECEIVED && response.isBlank()) {
-			throw new AuditRuleException(car.id() + ": " + to.label(Locale.JAPANESE) + "にするには依頼者の回答を記録してください",
-					car.id() + ": record the client's response with the status " + english(to.label(Locale.ENGLISH)));
+			throw new AuditRuleException(message("car.responseNeeded", car.id(), to));
 		}
-	}
-
-	/** An English label inside a sentence: "Response received" reads "response received". */
-	static String english(String label) {
-		return label.toLowerCase(Locale.ROOT);
-	}
-
-	/** The order of a corrective action's statuses, for messages. */
-	private static String steps(Locale locale) {
-		return Arrays.stream(CorrectiveActionStatus.values())
-				.map(st -> locale == Locale.ENGLISH ? english(st.label(locale)) : st.label(locale))
-				.collect(Collectors.joining(" → "));
 	}
 
 	/**
@@ -161,9 +145,8 @@ public final class AuditOperations {
 	}
 
 	private static ChecklistItem item(Audit audit, String itemId) throws AuditRuleException {
-		return audit.checklist().item(itemId).orElseThrow(() -> new AuditRuleException("監査 " + audit.id()
-				+ " のチェックリストに項目 '" + itemId + "' はありません", "no item '" + itemId + "' in the checklist of audit "
-				+ audit.id()));
+		return audit.checklist().item(itemId)
+				.orElseThrow(() -> new AuditRuleException(message("audit.noItem", audit.id(), itemId)));
 	}
 
 	private static ItemResult result(Audit audit, String itemId, String site) {
@@ -174,10 +157,7 @@ public final class AuditOperations {
 
 	private static void checkEditable(Audit audit) throws AuditRuleException {
 		if (audit.status() == AuditStatus.REPORTED || audit.status() == AuditStatus.CLOSED) {
-			throw new AuditRuleException("監査 " + audit.id() + " は" + audit.status().label(Locale.JAPANESE)
-					+ "のため結果を変更できません。変更するには" + AuditStatus.IN_PROGRESS.label(Locale.JAPANESE) + "に戻してください",
-					"audit " + audit.id() + " is " + english(audit.status().label(Locale.ENGLISH))
-							+ ": reopen it (status in-progress) to change results");
+			throw new AuditRuleException(message("audit.notEditable", audit.id(), audit.status(), AuditStatus.IN_PROGRESS));
 		}
 	}
 

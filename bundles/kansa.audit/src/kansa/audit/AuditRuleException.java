@@ -2,50 +2,45 @@ package kansa.audit;
 
 import java.util.Locale;
 
-import kansa.core.text.LocalizedText;
+import kansa.core.text.Language;
+import kansa.core.text.LocalizedFailure;
+import kansa.core.text.Message;
 
 /**
- * An operation would break an audit rule (e.g. reporting with items still unjudged); the reason says which, in
- * Japanese and English. {@link #getMessage()} gives both on one line, as the command line prints its messages;
- * a window shows {@link #reason()} in the user's language.
+ * An operation would break an audit rule (e.g. reporting with items still unjudged); the message says which.
+ * {@link #getMessage()} gives both languages on one line, as the command line prints its messages; a window shows
+ * {@link #message()} in the user's language. The keys are in this package's {@code messages*.properties}.
  */
-public class AuditRuleException extends Exception {
+public class AuditRuleException extends Exception implements LocalizedFailure {
 
 	private static final long serialVersionUID = 1L;
 
-	private final LocalizedText reason;
+	private final transient Message message;
 
 	/** @since 0.1.1 */
-	public AuditRuleException(LocalizedText reason) {
-		super(oneLine(reason));
-		this.reason = reason;
-	}
-
-	/** @since 0.1.1 */
-	public AuditRuleException(String japanese, String english) {
-		this(LocalizedText.of(japanese, english));
-	}
-
-	/** A reason that is the same in both languages (e.g. a field name with a value). */
-	public AuditRuleException(String message) {
-		this(LocalizedText.of(message, message));
+	public AuditRuleException(Message message) {
+		super(message.inBoth());
+		this.message = message;
 	}
 
 	/** @since 0.1.1 */
-	public LocalizedText reason() {
-		return reason;
+	@Override
+	public Message message() {
+		return message;
 	}
 
-	/** The reason in the user's language. @since 0.1.1 */
+	/** The message in the language. @since 0.1.1 */
+	public String getMessage(Language language) {
+		return message.render(language);
+	}
+
+	/** The message for a locale, as {@link Language#of(Locale)} maps it. @since 0.1.1 */
 	public String getMessage(Locale locale) {
-		return reason.get(locale);
+		return message.render(locale);
 	}
 
-	/** 「日本語 / English」, or one of them when the other is empty or the same. */
-	static String oneLine(LocalizedText text) {
-		if (text.en().isEmpty() || text.en().equals(text.ja())) {
-			return text.get(Locale.JAPANESE);
-		}
-		return text.ja().isEmpty() ? text.en() : text.ja() + " / " + text.en();
+	/** A sentence of this package's messages files. */
+	static Message message(String key, Object... arguments) {
+		return Message.of(AuditRuleException.class, key, arguments);
 	}
 }

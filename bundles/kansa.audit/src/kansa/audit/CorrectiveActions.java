@@ -56,10 +56,8 @@ public final class CorrectiveActions {
 		}
 		String refs = String.join(", ", carried.stream().map(CarriedAction::reference).toList());
 		throw carried.isEmpty()
-				? new AuditRuleException("監査 " + audit.id() + " に是正処置 " + id + " はありません",
-						"no corrective action " + id + " in audit " + audit.id())
-				: new AuditRuleException(id + " は複数の監査から継続しています。監査を付けて指定してください（" + refs + "）",
-						id + " was carried over from several audits: name it with its audit (" + refs + ")");
+				? new AuditRuleException(AuditRuleException.message("car.notFound", audit.id(), id))
+				: new AuditRuleException(AuditRuleException.message("car.ambiguous", id, refs));
 	}
 
 	/** A copy of the audit with the located request replaced by {@code updated}. */

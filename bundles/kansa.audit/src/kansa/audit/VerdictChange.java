@@ -1,8 +1,7 @@
 package kansa.audit;
 
-import java.util.Locale;
-
 import kansa.core.audit.Verdict;
+import kansa.core.text.Labelled;
 
 /**
  * One row of a year-over-year comparison: the standing verdict of an item in the previous and the current audit.
@@ -12,22 +11,11 @@ import kansa.core.audit.Verdict;
  */
 public record VerdictChange(String itemId, String number, String title, Verdict previous, Verdict current) {
 
-	public enum Trend {
-		IMPROVED("改善", "Improved"), WORSENED("悪化", "Worsened"), UNCHANGED("変化なし", "Unchanged"),
+	/** Labels (改善, 悪化, …): this package's {@code labels*.properties}. */
+	public enum Trend implements Labelled {
+		IMPROVED, WORSENED, UNCHANGED,
 		/** Another verdict that is neither worse nor better, e.g. 適合 to 観察事項. */
-		CHANGED("変更", "Changed"), NEW("新規", "New"), REMOVED("削除", "Removed"), NOT_COMPARABLE("比較不可", "Not comparable");
-
-		private final String ja;
-		private final String en;
-
-		Trend(String ja, String en) {
-			this.ja = ja;
-			this.en = en;
-		}
-
-		public String label(Locale locale) {
-			return locale != null && "en".equals(locale.getLanguage()) ? en : ja;
-		}
+		CHANGED, NEW, REMOVED, NOT_COMPARABLE
 	}
 
 	public Trend trend() {

@@ -68,7 +68,7 @@ class AuditOperationsTest {
 		AuditRuleException e = assertThrows(AuditRuleException.class, () -> AuditOperations
 				.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.9.9", "", Verdict.CONFORMING, "", "", NOW));
 		assertTrue(e.getMessage().contains("no item 'A.9.9'"), e.getMessage());
-		assertEquals("監査 a1 のチェックリストに項目 'A.9.9' はありません", e.reason().get(Locale.JAPANESE));
+		assertEquals("監査 a1 のチェックリストに項目 'A.9.9' はありません", e.getMessage(Locale.JAPANESE));
 		assertEquals("no item 'A.9.9' in the checklist of audit a1", e.getMessage(Locale.ENGLISH));
 	}
 

@@ -1,26 +1,12 @@
 package kansa.core.audit;
 
-import java.util.Locale;
 import java.util.Optional;
 
-/** How serious a finding is; nonconformities require corrective action. */
-public enum FindingGrade {
-	MAJOR_NONCONFORMITY("重大な不適合", "Major nonconformity"),
-	MINOR_NONCONFORMITY("軽微な不適合", "Minor nonconformity"),
-	OBSERVATION("観察事項", "Observation"),
-	OPPORTUNITY_FOR_IMPROVEMENT("改善の機会", "Opportunity for improvement");
+import kansa.core.text.Labelled;
 
-	private final String ja;
-	private final String en;
-
-	FindingGrade(String ja, String en) {
-		this.ja = ja;
-		this.en = en;
-	}
-
-	public String label(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? en : ja;
-	}
+/** How serious a finding is; nonconformities require corrective action. Labels: this package's {@code labels*.properties}. */
+public enum FindingGrade implements Labelled {
+	MAJOR_NONCONFORMITY, MINOR_NONCONFORMITY, OBSERVATION, OPPORTUNITY_FOR_IMPROVEMENT;
 
 	/** The verdict an item gets from a finding of this grade. */
 	public Verdict verdict() {

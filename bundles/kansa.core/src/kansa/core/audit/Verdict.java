@@ -1,28 +1,14 @@
 package kansa.core.audit;
 
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
-/** The auditor's judgement of one checklist item. */
-public enum Verdict {
-	CONFORMING("適合", "Conforming"),
-	MINOR_NONCONFORMITY("軽微な不適合", "Minor nonconformity"),
-	MAJOR_NONCONFORMITY("重大な不適合", "Major nonconformity"),
-	OBSERVATION("観察事項", "Observation"),
-	OPPORTUNITY_FOR_IMPROVEMENT("改善の機会", "Opportunity for improvement"),
-	NOT_APPLICABLE("該当なし", "Not applicable"),
-	NOT_ASSESSED("未評価", "Not assessed");
+import kansa.core.text.Labelled;
+import kansa.core.text.Language;
 
-	private final String ja;
-	private final String en;
-
-	Verdict(String ja, String en) {
-		this.ja = ja;
-		this.en = en;
-	}
-
-	public String label(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? en : ja;
-	}
+/** The auditor's judgement of one checklist item. Labels: this package's {@code labels*.properties}. */
+public enum Verdict implements Labelled {
+	CONFORMING, MINOR_NONCONFORMITY, MAJOR_NONCONFORMITY, OBSERVATION, OPPORTUNITY_FOR_IMPROVEMENT, NOT_APPLICABLE, NOT_ASSESSED;
 
 	public boolean isNonconformity() {
 		return this == MINOR_NONCONFORMITY || this == MAJOR_NONCONFORMITY;
@@ -76,10 +62,12 @@ public enum Verdict {
 	public static Verdict parse(String text) {
 		String t = text == null ? "" : text.strip();
 		for (Verdict v : values()) {
-			if (v.name().equalsIgnoreCase(t.replace('-', '_')) || v.ja.equals(t) || v.en.equalsIgnoreCase(t)) {
+			if (v.name().equalsIgnoreCase(t.replace('-', '_')) || v.label(Language.JA).equals(t)
+					|| v.label(Language.EN).equalsIgnoreCase(t)) {
 				return v;
 			}
 		}
-		throw new IllegalArgumentException("unknown verdict '" + text + "' (use one of: 適合, 軽微な不適合, 重大な不適合, 観察事項, 改善の機会, 該当なし, 未評価)");
+		throw new IllegalArgumentException("unknown verdict '" + text + "' (use one of: "
+				+ Arrays.stream(values()).map(v -> v.label(Language.JA)).collect(Collectors.joining(", ")) + ")");
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.internal.Checks;
+import kansa.core.text.Language;
 
 /**
  * What to report and how.
@@ -67,7 +68,12 @@ public record ReportRequest(Audit audit, Path auditDirectory, Locale locale, Map
 		return audit.verdictCounts().get(Verdict.NOT_ASSESSED) > 0;
 	}
 
+	/** The report's language, as {@link Language#of(Locale)} maps its locale. @since 0.1.1 */
+	public Language language() {
+		return Language.of(locale);
+	}
+
 	public boolean english() {
-		return "en".equals(locale.getLanguage());
+		return language() == Language.EN;
 	}
 }

@@ -29,15 +29,20 @@ public record LocalizedText(String ja, String en) {
 		return ja.isEmpty() && en.isEmpty();
 	}
 
-	/** The text for a locale: English for English locales, Japanese otherwise, each falling back to the other. */
+	/** The text for a locale, as {@link Language#of(Locale)} maps it, falling back to the other language. */
 	public String get(Locale locale) {
-		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return in(Language.of(locale));
+	}
+
+	/** The text in the language, falling back to the other one when empty. @since 0.1.1 */
+	public String in(Language language) {
+		boolean english = language == Language.EN;
 		String first = english ? en : ja;
 		return first.isEmpty() ? (english ? ja : en) : first;
 	}
 
 	@Override
 	public String toString() {
-		return get(Locale.JAPANESE);
+		return in(Language.JA);
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.service.prefs.BackingStoreException;
+import kansa.core.text.Language;
 
 /**
  * ファイル → 表示言語: the operating system's language (default), 日本語 or English. The choice is kept in the
@@ -27,8 +28,8 @@ final class LanguageMenu {
 	static MenuManager create(IWorkbenchWindow window) {
 		MenuManager menu = new MenuManager(Messages.Menu_language, "kansa.language");
 		String current = InstanceScope.INSTANCE.getNode(PREF_NODE).get(PREF_LANGUAGE, "");
-		for (List<String> choice : List.of(List.of("", Messages.Language_auto), List.of("ja", Messages.Language_japanese),
-				List.of("en", Messages.Language_english))) {
+		for (List<String> choice : List.of(List.of("", Messages.Language_auto),
+				List.of(Language.JA.tag(), Messages.Language_japanese), List.of(Language.EN.tag(), Messages.Language_english))) {
 			Action action = new Action(choice.get(1), IAction.AS_RADIO_BUTTON) {
 				@Override
 				public void run() {

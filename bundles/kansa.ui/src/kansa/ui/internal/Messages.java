@@ -3,6 +3,7 @@ package kansa.ui.internal;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+import kansa.core.text.Language;
 
 /**
  * User-facing text of kansa.ui, from messages.properties (English) and messages_ja.properties (Japanese),
@@ -71,6 +72,6 @@ public final class Messages extends NLS {
 	 * English otherwise, matching the choice NLS makes for the UI text.
 	 */
 	public static Locale contentLocale() {
-		return "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+		return Language.user().locale();
 	}
 }

@@ -17,6 +17,7 @@ import kansa.core.audit.Evidence;
 import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceKind;
 import kansa.core.audit.EvidenceStatus;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -48,7 +49,7 @@ class SymlinkTest {
 		Files.createSymbolicLink(file, copy);
 
 		assertEquals(EvidenceStatus.CHANGED, EvidenceCheck.check(ws.auditDirectory("a1"), e), "改ざんの疑い");
-		assertEquals("改ざんの疑い", EvidenceStatus.CHANGED.label(null));
+		assertEquals("改ざんの疑い", EvidenceStatus.CHANGED.label(Language.JA));
 	}
 
 	@Test

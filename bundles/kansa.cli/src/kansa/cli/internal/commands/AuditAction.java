@@ -8,6 +8,7 @@ import kansa.cli.internal.Args;
 import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Command;
 import kansa.core.audit.CorrectiveActionStatus;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /** {@code kansa audit action AUDIT CAR --status S}: follows a corrective-action request towards closure. */
@@ -47,7 +48,7 @@ final class AuditAction implements Command {
 		Workspace ws = ctx.openWorkspace(args);
 		ws.updateAudit(auditId, current -> AuditOperations.updateCorrectiveAction(current, carId, status,
 				args.option("response").orElse(null)));
-		ctx.out().println(carId + ": " + status.label(null));
+		ctx.out().println(carId + ": " + status.label(Language.JA));
 		return 0;
 	}
 }

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import kansa.cli.internal.Args;
 import kansa.cli.internal.UsageException;
@@ -14,6 +16,8 @@ import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.EvidenceKind;
 import kansa.core.audit.FindingGrade;
 import kansa.core.audit.Verdict;
+import kansa.core.text.Labelled;
+import kansa.core.text.Language;
 
 /** Parsing shared by the audit sub-commands; every bad value is a one-line usage error. */
 final class AuditArgs {
@@ -47,37 +51,36 @@ final class AuditArgs {
 	}
 
 	static FindingGrade grade(String text) throws UsageException {
-		return choose(FindingGrade.values(), text, g -> g.label(null),
-				"指摘の区分 '" + text + "' は選択肢にありません（重大な不適合、軽微な不適合、観察事項、改善の機会） / unknown grade '"
-						+ text + "' (major-nonconformity, minor-nonconformity, observation, opportunity-for-improvement)");
+		return choose(FindingGrade.values(), text, "指摘の区分", "grade");
 	}
 
 	static CorrectiveActionStatus actionStatus(String text) throws UsageException {
-		return choose(CorrectiveActionStatus.values(), text, s -> s.label(null),
-				"是正処置の状態 '" + text + "' は選択肢にありません（未回答、回答受領、有効性確認済、完了） / unknown status '" + text
-						+ "' (open, response-received, verified, closed)");
+		return choose(CorrectiveActionStatus.values(), text, "是正処置の状態", "status");
 	}
 
 	static AuditStatus auditStatus(String text) throws UsageException {
-		return choose(AuditStatus.values(), text, s -> s.label(null),
-				"監査の状態 '" + text + "' は選択肢にありません（計画、実施中、報告済、完了） / unknown audit status '" + text
-						+ "' (planned, in-progress, reported, closed)");
+		return choose(AuditStatus.values(), text, "監査の状態", "audit status");
 	}
 
 	static EvidenceKind kind(String text) throws UsageException {
-		return choose(EvidenceKind.values(), text, k -> k.label(null),
-				"証跡の種類 '" + text + "' は選択肢にありません（文書、記録、写真、画面、その他） / unknown evidence kind '" + text
-						+ "' (document, record, photo, screenshot, other)");
+		return choose(EvidenceKind.values(), text, "証跡の種類", "evidence kind");
 	}
 
-	/** A constant typed as its name (any case, '-' for '_') or its Japanese label. */
-	private static <E extends Enum<E>> E choose(E[] values, String text, Function<E, String> japanese, String problem)
+	/**
+	 * A constant typed as its name (any case, '-' for '_') or its Japanese label; the refusal lists the labels and
+	 * the names as typed (major-nonconformity).
+	 */
+	private static <E extends Enum<E> & Labelled> E choose(E[] values, String text, String japanese, String english)
 			throws UsageException {
 		for (E e : values) {
-			if (e.name().equalsIgnoreCase(text.replace('-', '_')) || japanese.apply(e).equals(text)) {
+			if (e.name().equalsIgnoreCase(text.replace('-', '_')) || e.label(Language.JA).equals(text)) {
 				return e;
 			}
 		}
-		throw new UsageException(problem);
+		throw new UsageException(japanese + " '" + text + "' は選択肢にありません（"
+				+ Stream.of(values).map(e -> e.label(Language.JA)).collect(Collectors.joining(Language.JA.listSeparator()))
+				+ "） / unknown " + english + " '" + text + "' (" + Stream.of(values)
+						.map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))
+				+ ")");
 	}
 }

@@ -11,6 +11,7 @@ import kansa.audit.YearOverYear;
 import kansa.cli.internal.Args;
 import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Command;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /** {@code kansa audit compare OLD NEW}: year-over-year verdicts per item. */
@@ -60,6 +61,6 @@ final class AuditCompare implements Command {
 	}
 
 	private static String label(kansa.core.audit.Verdict v) {
-		return v == null ? "—" : v.label(null);
+		return v == null ? "—" : v.label(Language.JA);
 	}
 }

@@ -9,6 +9,7 @@ import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Command;
 import kansa.core.audit.Audit;
 import kansa.core.audit.FindingGrade;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /** {@code kansa audit finding AUDIT ITEM --grade G --statement S}: a finding, and for a nonconformity its CAR. */
@@ -57,7 +58,7 @@ final class AuditFinding implements Command {
 				args.option("cause").orElse(""), args.option("request").orElse(""), args.option("owner").orElse(""), due));
 		var recorded = audit.findings().stream().filter(f -> f.item().id().equals(itemId)).reduce((a, b) -> b).orElseThrow();
 		var car = recorded.finding().correctiveAction();
-		ctx.out().println(recorded.finding().id() + " (" + grade.label(null) + ")" + (car == null ? "" : " → " + car.id()));
+		ctx.out().println(recorded.finding().id() + " (" + grade.label(Language.JA) + ")" + (car == null ? "" : " → " + car.id()));
 		return 0;
 	}
 }

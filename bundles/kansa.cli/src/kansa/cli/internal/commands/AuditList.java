@@ -12,6 +12,7 @@ import kansa.cli.internal.Command;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.json.KansaDataException;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -48,7 +49,7 @@ final class AuditList implements Command {
 			try {
 				Audit a = ws.loadAudit(id);
 				long assessed = a.checklist().items().filter(i -> a.verdictOf(i.id()) != Verdict.NOT_ASSESSED).count();
-				ctx.out().println("  " + pad(a.id(), 20) + pad(a.status().label(null), 8)
+				ctx.out().println("  " + pad(a.id(), 20) + pad(a.status().label(Language.JA), 8)
 						+ pad(assessed + "/" + a.checklist().itemCount(), 9) + pad("是正 " + CorrectiveActions.open(a).size(), 8)
 						+ pad(a.client().name(), 22) + a.title());
 			} catch (KansaDataException | WorkspaceException e) {

@@ -9,6 +9,7 @@ import kansa.cli.internal.Args;
 import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Command;
 import kansa.core.audit.Audit;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /** {@code kansa audit set AUDIT ITEM --verdict V}: records a verdict, notes and the person interviewed. */
@@ -49,7 +50,7 @@ final class AuditSet implements Command {
 		Audit audit = ws.updateAudit(auditId, current -> AuditOperations.recordVerdict(current, itemId,
 				args.option("site").orElse(""), verdict, args.option("notes").orElse(null),
 				args.option("interviewee").orElse(null), Instant.now()));
-		ctx.out().println(itemId + ": " + audit.verdictOf(itemId).label(null));
+		ctx.out().println(itemId + ": " + audit.verdictOf(itemId).label(Language.JA));
 		return 0;
 	}
 }

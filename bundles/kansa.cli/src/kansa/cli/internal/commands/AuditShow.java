@@ -12,6 +12,7 @@ import kansa.core.audit.CarriedAction;
 import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceStatus;
 import kansa.core.audit.Verdict;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /** {@code kansa audit show AUDIT}: one audit at a glance, with evidence re-hashed. */
@@ -41,28 +42,28 @@ final class AuditShow implements Command {
 		Workspace ws = ctx.openWorkspace(args);
 		Audit a = ws.loadAudit(auditId);
 		PrintStream out = ctx.out();
-		out.println(a.title() + "  [" + a.id() + ", " + a.status().label(null) + "]");
+		out.println(a.title() + "  [" + a.id() + ", " + a.status().label(Language.JA) + "]");
 		out.println("  被監査組織 / client: " + a.client().name() + (a.client().sites().isEmpty() ? "" : " " + a.client().sites()));
 		out.println("  チェックリスト / checklist: " + a.checklist().reference() + ", " + a.checklist().itemCount() + " 項目/items");
 		out.println("  期間 / dates: " + (a.startDate() == null ? "—" : a.startDate()) + " – " + (a.endDate() == null ? "—" : a.endDate()));
 		StringBuilder counts = new StringBuilder("  判定 / verdicts:");
 		a.verdictCounts().forEach((v, n) -> {
 			if (n > 0) {
-				counts.append(' ').append(v.label(null)).append(' ').append(n);
+				counts.append(' ').append(v.label(Language.JA)).append(' ').append(n);
 			}
 		});
 		out.println(counts);
 		out.println("指摘事項 / findings: " + a.findings().size());
 		for (Audit.RecordedFinding f : a.findings()) {
 			var car = f.finding().correctiveAction();
-			out.printf("  %s %-8s %-8s %s%s%n", f.finding().id(), f.item().number(), f.finding().grade().label(null),
-					f.finding().statement(), car == null ? "" : "  [" + car.id() + " " + car.status().label(null) + "]");
+			out.printf("  %s %-8s %-8s %s%s%n", f.finding().id(), f.item().number(), f.finding().grade().label(Language.JA),
+					f.finding().statement(), car == null ? "" : "  [" + car.id() + " " + car.status().label(Language.JA) + "]");
 		}
 		if (!a.carriedOver().isEmpty()) {
 			out.println("前回からの継続 / carried over: " + a.carriedOver().size());
 			for (CarriedAction c : a.carriedOver()) {
 				out.printf("  %s (%s) %s  [%s]%n", c.reference(), c.findingId(), c.statement(),
-						c.action().status().label(null));
+						c.action().status().label(Language.JA));
 			}
 		}
 		int bad = 0;
@@ -70,7 +71,7 @@ final class AuditShow implements Command {
 		for (Audit.RecordedEvidence e : a.evidence()) {
 			EvidenceStatus s = EvidenceCheck.check(ws.auditDirectory(a.id()), e.evidence());
 			bad += s == EvidenceStatus.INTACT ? 0 : 1;
-			out.printf("  %-8s %-10s %s%n", e.item().number(), s.label(null), e.evidence().path());
+			out.printf("  %-8s %-10s %s%n", e.item().number(), s.label(Language.JA), e.evidence().path());
 		}
 		List<String> unrecorded = ws.unrecordedEvidence(a.id());
 		if (!unrecorded.isEmpty()) {

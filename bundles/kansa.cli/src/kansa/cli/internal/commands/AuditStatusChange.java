@@ -8,6 +8,7 @@ import kansa.cli.internal.Args;
 import kansa.cli.internal.CliContext;
 import kansa.cli.internal.Command;
 import kansa.core.audit.AuditStatus;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /** {@code kansa audit status AUDIT STATUS}: moves the audit along its life cycle, or says what is missing. */
@@ -43,7 +44,7 @@ final class AuditStatusChange implements Command {
 		args.expectPositionals(2);
 		Workspace ws = ctx.openWorkspace(args);
 		ws.updateAudit(auditId, current -> AuditLifecycle.moveTo(current, to));
-		ctx.out().println(auditId + ": " + to.label(null));
+		ctx.out().println(auditId + ": " + to.label(Language.JA));
 		return 0;
 	}
 }

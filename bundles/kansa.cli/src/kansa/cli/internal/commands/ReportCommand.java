@@ -17,6 +17,7 @@ import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /**
@@ -114,8 +115,8 @@ public class ReportCommand implements Command {
 
 	static Locale locale(String lang) throws UsageException {
 		return switch (lang) {
-			case "ja" -> Locale.JAPANESE;
-			case "en" -> Locale.ENGLISH;
+			case "ja" -> Language.JA.locale();
+			case "en" -> Language.EN.locale();
 			default -> throw new UsageException("--lang must be ja or en");
 		};
 	}

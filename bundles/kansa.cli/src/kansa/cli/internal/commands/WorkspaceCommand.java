@@ -13,6 +13,7 @@ import kansa.core.audit.Audit;
 import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceStatus;
 import kansa.core.json.KansaDataException;
+import kansa.core.text.Language;
 import kansa.workspace.Workspace;
 
 /**
@@ -79,7 +80,7 @@ public class WorkspaceCommand implements Command {
 			for (Audit.RecordedEvidence e : audit.evidence()) {
 				EvidenceStatus s = EvidenceCheck.check(ws.auditDirectory(id), e.evidence());
 				if (s != EvidenceStatus.INTACT) {
-					out.println("監査 / audit " + id + ": " + s.label(null) + " / " + s.label(java.util.Locale.ENGLISH)
+					out.println("監査 / audit " + id + ": " + s.label(Language.JA) + " / " + s.label(Language.EN)
 							+ "  " + e.evidence().path());
 					bad++;
 				}

@@ -30,6 +30,7 @@ import kansa.core.audit.Verdict;
 import kansa.core.report.ReportRequest;
 import kansa.core.report.ResultSheet;
 import kansa.core.report.ResultSheetException;
+import kansa.core.text.Language;
 import kansa.report.excel.internal.ExcelResultSheetReader;
 
 /** Reading back the checklist sheet that the generator wrote, after a person changed it in Excel. */
@@ -183,6 +184,14 @@ class ResultSheetReaderTest {
 		assertTrue(e.getMessage().contains("たぶん適合") && e.getMessage().contains("row " + (at[0] + 1)),
 				e.getMessage());
 		assertEquals(1, e.getMessage().lines().count());
+		// shown in one language, the choices as the drop-down of that language offers them
+		String where = file.getFileName() + " チェックリスト結果!" + cell + ": ";
+		assertEquals("sheet.unknownVerdict", e.message().key());
+		assertEquals(where + (at[0] + 1) + " 行目の判定「たぶん適合」は選択肢にありません（適合, 軽微な不適合, 重大な不適合, 観察事項, 改善の機会,"
+				+ " 該当なし, 未評価）", e.message().render(Language.JA));
+		assertEquals(where + "row " + (at[0] + 1) + ": verdict 'たぶん適合' is not one of the choices (Conforming, Minor"
+				+ " nonconformity, Major nonconformity, Observation, Opportunity for improvement, Not applicable, Not"
+				+ " assessed)", e.message().render(Language.EN));
 	}
 
 	@Test

@@ -29,7 +29,7 @@ final class EvidenceWorkbook {
 
 	static void write(ReportRequest request, OutputStream out, SubMonitor progress, LocalDate today,
 			String linkPrefix) throws IOException {
-		Texts texts = new Texts(request.english());
+		Texts texts = new Texts(request.language());
 		Audit audit = request.audit();
 		progress.setWorkRemaining(100);
 		progress.subTask(texts.t("証跡ファイルを確認しています", "Checking evidence files"));

@@ -9,8 +9,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.service.component.annotations.Component;
 
-import kansa.core.report.ReportException;
 import kansa.core.report.KeepOpenOutputStream;
+import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
 import kansa.core.text.LocalizedText;
@@ -49,7 +49,7 @@ public final class ExcelReportGenerator implements ReportGenerator {
 		if (request == null || out == null) {
 			throw new ReportException("Excel 証跡一覧: 監査または出力先が指定されていません (no audit or output given)");
 		}
-		Texts t = new Texts(request.english());
+		Texts t = new Texts(request.language());
 		SubMonitor progress = SubMonitor.convert(monitor, t.t("Excel 証跡一覧を作成しています", "Writing the Excel evidence sheet"), 100);
 		try {
 			EvidenceWorkbook.write(request, new KeepOpenOutputStream(out), progress, LocalDate.now(),

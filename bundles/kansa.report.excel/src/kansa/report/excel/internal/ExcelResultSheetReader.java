@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +22,9 @@ import kansa.core.audit.Verdict;
 import kansa.core.report.ResultSheet;
 import kansa.core.report.ResultSheetException;
 import kansa.core.report.ResultSheetReader;
+import kansa.core.text.Language;
+import kansa.core.text.LocalizedText;
+import kansa.core.text.Message;
 import kansa.report.excel.internal.IdentitySheet.Identity;
 import kansa.report.excel.internal.ResultRows.Layout;
 import kansa.report.excel.internal.ResultRows.Written;
@@ -161,17 +163,17 @@ public final class ExcelResultSheetReader implements ResultSheetReader {
 			return Verdict.NOT_ASSESSED;
 		}
 		for (Verdict v : Verdict.values()) {
-			if (v.label(Locale.JAPANESE).equals(text) || v.label(Locale.ENGLISH).equalsIgnoreCase(text)) {
+			if (v.label(Language.JA).equals(text) || v.label(Language.EN).equalsIgnoreCase(text)) {
 				return v;
 			}
 		}
-		throw new ResultSheetException(where + ": " + (row + 1) + " 行目の判定「" + text + "」は選択肢にありません（"
-				+ labels(Locale.JAPANESE) + "） / row " + (row + 1) + ": verdict '" + text + "' is not one of the"
-				+ " choices (" + labels(Locale.ENGLISH) + ")");
+		// the choices as the drop-down offers them, capitalised in English
+		throw new ResultSheetException(Message.of(ExcelResultSheetReader.class, "sheet.unknownVerdict", where, row + 1,
+				text, LocalizedText.of(labels(Language.JA), labels(Language.EN))));
 	}
 
-	private static String labels(Locale locale) {
-		return Stream.of(Verdict.values()).map(v -> v.label(locale)).collect(Collectors.joining(", "));
+	private static String labels(Language language) {
+		return Stream.of(Verdict.values()).map(v -> v.label(language)).collect(Collectors.joining(", "));
 	}
 
 	private static String key(String number, String site) {

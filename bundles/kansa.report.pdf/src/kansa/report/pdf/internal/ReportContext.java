@@ -11,9 +11,9 @@ import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Paragraph;
 
-import kansa.core.audit.Audit;
 import kansa.core.audit.Audit.RecordedEvidence;
 import kansa.core.audit.Audit.RecordedFinding;
+import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.report.ReportRequest;
 import kansa.report.pdf.internal.FontFiles.ReportFonts;
@@ -71,7 +71,7 @@ final class ReportContext {
 		this.audit = request.audit();
 		this.draft = request.marksDraft();
 		this.english = request.english();
-		this.locale = english ? Locale.ENGLISH : Locale.JAPANESE;
+		this.locale = request.language().locale();
 		this.fonts = fonts;
 		this.styles = new Styles(fonts, template.accent());
 		this.template = template;

@@ -3,6 +3,7 @@ package kansa.ui.incidents.internal;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+import kansa.core.text.Language;
 
 /** User-facing text of kansa.ui.incidents: messages.properties (English) and messages_ja.properties (Japanese). */
 public final class Messages extends NLS {
@@ -106,6 +107,6 @@ public final class Messages extends NLS {
 
 	/** The language of checklist and incident content, matching the UI's: Japanese under a Japanese locale. */
 	public static Locale contentLocale() {
-		return "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+		return Language.user().locale();
 	}
 }

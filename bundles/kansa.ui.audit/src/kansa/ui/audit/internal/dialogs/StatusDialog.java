@@ -60,7 +60,7 @@ public final class StatusDialog extends TitleAreaDialog {
 			b.setData(s);
 			choices.put(s, b);
 			List<String> problems = s == audit.status() ? List.of()
-					: AuditLifecycle.reasons(audit, s).stream().map(r -> r.get(locale)).toList();
+					: AuditLifecycle.reasons(audit, s).stream().map(r -> r.render(locale)).toList();
 			b.setEnabled(problems.isEmpty());
 			b.setSelection(s == audit.status());
 			b.addListener(SWT.Selection, e -> updateOk());

@@ -20,6 +20,7 @@ import kansa.core.audit.Audit;
 import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
+import kansa.core.text.Message;
 import kansa.ui.audit.internal.Messages;
 import kansa.workspace.AtomicFiles;
 
@@ -69,7 +70,7 @@ public final class ReportJob extends Job {
 					try {
 						g.generate(report, out, step);
 					} catch (ReportException e) {
-						throw new IOException(e.getMessage(), e);
+						throw new IOException(Message.of(e).render(Messages.contentLocale()), e); // the user's language
 					}
 					if (step.isCanceled()) {
 						throw new OperationCanceledException();

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import kansa.core.report.ReportGenerator;
+import kansa.core.text.Language;
 import kansa.ui.audit.internal.Messages;
 
 /** The report wizard's page: formats, language, template folder (optional), output folder, open when done. */
@@ -149,7 +150,7 @@ final class ReportPage extends WizardPage {
 	}
 
 	Locale reportLocale() {
-		return japanese.getSelection() ? Locale.JAPANESE : Locale.ENGLISH;
+		return (japanese.getSelection() ? Language.JA : Language.EN).locale();
 	}
 
 	Path folder() {

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import kansa.checklist.edit.EditCommand;
 import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.Section;
+import kansa.core.text.Language;
 import kansa.core.text.LocalizedText;
 
 /** In-place editing of one text column (No. or 項目) of sections and items, as one authoring step per change. */
@@ -57,6 +58,6 @@ final class TextEditing extends EditingSupport {
 
 	/** The text in the content language replaced, the other language kept. */
 	static LocalizedText with(LocalizedText old, Locale locale, String text) {
-		return "en".equals(locale.getLanguage()) ? LocalizedText.of(old.ja(), text) : LocalizedText.of(text, old.en());
+		return Language.of(locale) == Language.EN ? LocalizedText.of(old.ja(), text) : LocalizedText.of(text, old.en());
 	}
 }

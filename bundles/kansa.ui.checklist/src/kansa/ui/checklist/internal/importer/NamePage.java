@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Text;
 import kansa.checklist.Checklists;
 import kansa.checklist.excel.ImportResult;
 import kansa.core.checklist.Checklist;
+import kansa.core.text.Language;
 import kansa.core.text.LocalizedText;
 import kansa.ui.checklist.internal.Messages;
 import kansa.workspace.Workspace;
@@ -159,7 +160,7 @@ public final class NamePage extends WizardPage {
 		/** The import named so; throws IllegalArgumentException when the id or version cannot be used. */
 		Checklist apply(Checklist c) {
 			// the title typed is in the UI's language; the other language keeps what the sheet had
-			LocalizedText t = Messages.contentLocale().getLanguage().equals("ja") ? LocalizedText.of(title, c.title().en())
+			LocalizedText t = Language.of(Messages.contentLocale()) == Language.JA ? LocalizedText.of(title, c.title().en())
 					: LocalizedText.of(c.title().ja().isEmpty() ? title : c.title().ja(), title);
 			return new Checklist(id, version, t, standard.isEmpty() ? c.standard() : standard, c.edition(),
 					c.description(), c.derivedFrom(), c.changeNote(), c.sections());
