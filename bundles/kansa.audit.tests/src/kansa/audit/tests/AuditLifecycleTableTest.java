@@ -20,7 +20,8 @@ import kansa.audit.AuditRuleException;
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.Verdict;
-import kansa.core.text.LocalizedText;
+import kansa.core.text.Language;
+import kansa.core.text.Message;
 
 /**
  * Every move between two statuses of the life cycle, one row each, so that changing one rule breaks exactly one
@@ -57,7 +58,7 @@ class AuditLifecycleTableTest {
 			""")
 	void move(AuditStatus from, AuditStatus to, Outcome expected) throws Exception {
 		Audit audit = ready().withStatus(from);
-		List<LocalizedText> reasons = AuditLifecycle.reasons(audit, to);
+		List<Message> reasons = AuditLifecycle.reasons(audit, to);
 		if (expected == Outcome.ALLOWED) {
 			assertEquals(List.of(), reasons);
 			assertEquals(List.of(), AuditLifecycle.problems(audit, to));
@@ -68,10 +69,11 @@ class AuditLifecycleTableTest {
 		// the step's own refusal: one reason naming both statuses in each language, outside the list of all steps
 		// that it may add in brackets
 		assertEquals(1, reasons.size(), reasons.toString());
-		String ja = reasons.get(0).ja().replaceAll("（[^）]*）", "");
-		String en = reasons.get(0).en().replaceAll("\\([^)]*\\)", "").toLowerCase(Locale.ROOT);
-		assertTrue(ja.contains(JA.get(from.ordinal())) && ja.contains(JA.get(to.ordinal())), reasons.get(0).ja());
-		assertTrue(en.contains(EN.get(from.ordinal())) && en.contains(EN.get(to.ordinal())), reasons.get(0).en());
+		assertEquals("audit.cannotMove", reasons.get(0).key());
+		String ja = reasons.get(0).render(Language.JA).replaceAll("（[^）]*）", "");
+		String en = reasons.get(0).render(Language.EN).replaceAll("\\([^)]*\\)", "").toLowerCase(Locale.ROOT);
+		assertTrue(ja.contains(JA.get(from.ordinal())) && ja.contains(JA.get(to.ordinal())), ja);
+		assertTrue(en.contains(EN.get(from.ordinal())) && en.contains(EN.get(to.ordinal())), en);
 		AuditRuleException refused = assertThrows(AuditRuleException.class, () -> AuditLifecycle.moveTo(audit, to));
 		assertTrue(refused.getMessage().contains(audit.id()), refused.getMessage());
 	}
