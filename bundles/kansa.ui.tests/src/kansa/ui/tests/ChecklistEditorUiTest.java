@@ -2,7 +2,6 @@ package kansa.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -33,14 +32,14 @@ class ChecklistEditorUiTest extends WorkspaceUiTest {
 		assertTrue(fx.workspace.hasChecklist(derived.id()));
 		ChecklistEditorPart editor = fx.openChecklist(derived.id());
 		assertFalse(editor.isDirty());
-		assertNotNull(editor.problems());
+		ChecklistEditorPage page = new ChecklistEditorPage(editor);
 
 		ChecklistItem first = derived.items().findFirst().orElseThrow();
 		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
 				i -> Items.withTitle(i, LocalizedText.of("方針の確認（改）", i.title().en())))));
 		assertEquals("方針の確認（改）", title(editor, first.id()));
 		assertTrue(editor.isDirty());
-		assertEquals("方針の確認（改）", editor.treeViewer().getTree().getItem(0).getItem(0).getText(1),
+		assertEquals("方針の確認（改）", page.tree().getItem(0).getItem(0).getText(1),
 				"the tree shows the new title");
 
 		command("org.eclipse.ui.edit.undo");

@@ -102,7 +102,7 @@ class SavePromptUiTest extends WorkspaceUiTest {
 
 	private AuditEditor dirtyAudit(Audit audit) throws Exception {
 		AuditEditor editor = fx.open(audit.id());
-		AuditEditorUiTest.press(editor.itemTable(), '1'); // 適合 on the first item
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '1'); // 適合 on the first item
 		assertTrue(editor.isDirty());
 		return editor;
 	}
