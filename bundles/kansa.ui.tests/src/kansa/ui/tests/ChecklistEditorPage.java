@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -42,6 +43,33 @@ final class ChecklistEditorPage {
 		tree.notifyListeners(SWT.Selection, e);
 		Typing.settle(tree.getDisplay());
 		return this;
+	}
+
+	/** Retitles a row in place: a double-click on its 項目 cell, the title typed, Enter. */
+	ChecklistEditorPage rename(String id, String title) {
+		select(id);
+		Rectangle cell = row(id).getBounds(1);
+		Event click = new Event();
+		click.button = 1;
+		click.count = 2;
+		click.x = cell.x + Math.min(10, cell.width / 2);
+		click.y = cell.y + cell.height / 2;
+		tree.notifyListeners(SWT.MouseDoubleClick, click);
+		Typing.settle(tree.getDisplay());
+		List<Text> open = texts();
+		if (open.isEmpty()) {
+			throw new AssertionError("no title editor opened on " + id);
+		}
+		Text editor = open.get(0);
+		Typing.replace(editor, title);
+		editor.notifyListeners(SWT.DefaultSelection, new Event());
+		Typing.settle(tree.getDisplay());
+		return this;
+	}
+
+	/** The 項目 column of a row. */
+	String title(String id) {
+		return row(id).getText(1);
 	}
 
 	/** Insert on the tree: a new item after the selection; its title editor opens, which Escape closes. */

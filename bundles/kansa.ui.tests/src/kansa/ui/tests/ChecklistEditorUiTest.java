@@ -10,12 +10,9 @@ import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
-import kansa.checklist.edit.Edits;
-import kansa.checklist.edit.Items;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.Section;
-import kansa.core.text.LocalizedText;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
 
@@ -35,9 +32,10 @@ class ChecklistEditorUiTest extends WorkspaceUiTest {
 		ChecklistEditorPage page = new ChecklistEditorPage(editor);
 
 		ChecklistItem first = derived.items().findFirst().orElseThrow();
-		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
-				i -> Items.withTitle(i, LocalizedText.of("方針の確認（改）", i.title().en())))));
+		page.rename(first.id(), "方針の確認（改）");
 		assertEquals("方針の確認（改）", title(editor, first.id()));
+		assertEquals(first.title().en(), editor.checklist().item(first.id()).orElseThrow().title().en(),
+				"the English title is kept");
 		assertTrue(editor.isDirty());
 		assertEquals("方針の確認（改）", page.tree().getItem(0).getItem(0).getText(1),
 				"the tree shows the new title");

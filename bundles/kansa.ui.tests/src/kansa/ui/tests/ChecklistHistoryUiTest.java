@@ -11,11 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.checklist.edit.Edits;
-import kansa.checklist.edit.Items;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.Section;
-import kansa.core.text.LocalizedText;
 import kansa.ui.checklist.internal.Messages;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
@@ -43,19 +41,21 @@ class ChecklistHistoryUiTest extends WorkspaceUiTest {
 		Checklist derived = DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "履歴テスト");
 		ChecklistEditorPart editor = fx.openChecklist(derived.id());
 		ChecklistItem first = derived.items().findFirst().orElseThrow();
-		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
-				i -> Items.withTitle(i, LocalizedText.of("情報セキュリティ方針（改訂）", i.title().en())))));
+		ChecklistEditorPage page = new ChecklistEditorPage(editor);
+		page.rename(first.id(), "情報セキュリティ方針（改訂）");
 		Section top = derived.sections().get(0);
 		ChecklistItem dropped = top.items().get(2);
-		assertTrue(editor.execute(Edits.deleteItem(dropped.id())));
+		page.select(dropped.id()).deleteSelected();
 		ChecklistItem moved = top.items().get(3);
+		// a move is a drag and drop, which SWT events cannot stage: the edit the drop makes
 		assertTrue(editor.execute(Edits.moveItem(moved.id(), derived.sections().get(1).id(), 0)));
 		assertTrue(editor.saveAsNewVersion("1.1", "方針の項目名を改訂、重複項目を整理"));
 		assertEquals(List.of(derived.version(), "1.1"), fx.workspace.checklistVersions(derived.id()));
 		assertEquals("1.1", fx.workspace.loadChecklist(derived.id()).version());
 
 		ChecklistItem second = top.items().get(1);
-		assertTrue(editor.execute(Edits.deleteItem(second.id())));
+		page.select(second.id()).deleteSelected();
+		assertTrue(editor.isDirty(), "an edit not saved yet");
 
 		dialog = editor.historyDialog(false);
 		HistoryDialogPage history = new HistoryDialogPage(dialog.getShell());
