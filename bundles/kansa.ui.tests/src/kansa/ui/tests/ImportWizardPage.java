@@ -78,16 +78,17 @@ final class ImportWizardPage {
 		return this;
 	}
 
-	/** Unticks 自動 and sets the spinner to this row (1-based). */
+	/**
+	 * Sets the spinner to this row (1-based) and unticks 自動, which reads the sheet again. The event loop is not
+	 * run afterwards, so the caller sees the read under way.
+	 */
 	ImportWizardPage setHeaderRow(int row) {
 		Button automatic = Widgets.first(shell, Button.class, b -> (b.getStyle() & SWT.CHECK) != 0
 				&& DialogPage.clean(b.getText()).equals(DialogPage.clean(Messages.Import_headerRowAuto)));
-		automatic.setSelection(false);
-		automatic.notifyListeners(SWT.Selection, new Event());
 		Spinner spinner = Widgets.first(automatic.getParent(), Spinner.class, s -> true);
 		spinner.setSelection(row);
-		spinner.notifyListeners(SWT.Modify, new Event());
-		Typing.settle(shell.getDisplay());
+		automatic.setSelection(false);
+		automatic.notifyListeners(SWT.Selection, new Event());
 		return this;
 	}
 
