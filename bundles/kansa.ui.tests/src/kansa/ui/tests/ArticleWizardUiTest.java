@@ -9,19 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
-import kansa.incidents.extract.Span;
 import kansa.ui.incidents.internal.handlers.NewIncidentFromArticleHandler;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.incidents.internal.wizard.ArticleWizardDialog;
@@ -49,6 +46,7 @@ class ArticleWizardUiTest {
 
 	private Fixture fx;
 	private ArticleWizardDialog dialog;
+	private ArticleWizardPage wizard;
 
 	@BeforeEach
 	void openWorkspace() throws Exception {
@@ -75,63 +73,61 @@ class ArticleWizardUiTest {
 				NewIncidentFromArticleHandler.wizard(fx.window, session, fx.workspace));
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		dialog.fillArticle(ARTICLE, "https://example.invalid/news/kakuu", "架空ニュース 2025年3月15日", "2025-03-15");
-		dialog.next();
-		UiWait.until(dialog::onDraftPage, () -> "the draft page");
-	}
-
-	private static String folded(String s) {
-		return Normalizer.normalize(s, Normalizer.Form.NFKC);
+		wizard = new ArticleWizardPage(dialog.getShell());
+		wizard.fillArticle(ARTICLE, "https://example.invalid/news/kakuu", "架空ニュース 2025年3月15日", "2025-03-15");
+		wizard.next();
+		UiWait.until(wizard::onDraftPage, () -> "the draft page");
 	}
 
 	@Test
 	void draftShowsWhereEachFieldWasRead() throws Exception {
 		openOnDraft();
-		assertEquals("株式会社かくうデータ", dialog.field("organization"));
-		assertEquals("2025-03-14", dialog.field("announced"));
-		assertEquals("2025-02-20", dialog.field("discovered"));
-		assertEquals("12000", dialog.field("records"));
-		assertEquals("氏名、住所、電話番号、メールアドレス", dialog.field("dataTypes"));
-		assertEquals("不正アクセス・脆弱性", dialog.field("cause"));
-		assertEquals("決済代行会社・カード会社からの連絡", dialog.field("route"));
+		assertEquals("株式会社かくうデータ", wizard.field("organization"));
+		assertEquals("2025-03-14", wizard.field("announced"));
+		assertEquals("2025-02-20", wizard.field("discovered"));
+		assertEquals("12000", wizard.field("records"));
+		assertEquals("氏名、住所、電話番号、メールアドレス", wizard.field("dataTypes"));
+		assertEquals("不正アクセス・脆弱性", wizard.field("cause"));
+		assertEquals("決済代行会社・カード会社からの連絡", wizard.field("route"));
 
-		String article = dialog.articleText();
-		StyledText text = dialog.articleControl();
+		String article = wizard.article().getText();
+		assertTrue(article.contains("株式会社かくうデータ（本社：東京都架空区）"), "the article beside the form");
 		for (String field : FIELDS_WITH_SOURCES) {
-			List<Span> spans = dialog.spans(field);
-			assertFalse(spans.isEmpty(), field + " has a source span");
-			for (Span s : spans) {
-				assertEquals(folded(s.text()), folded(article.substring(s.start(), s.end())),
-						field + ": the span's offsets fit the article shown");
-				for (int offset : new int[] { s.start(), s.end() - 1 }) {
-					StyleRange r = text.getStyleRangeAtOffset(offset);
-					assertNotNull(r, field + ": highlighted at " + offset);
-					assertNotNull(r.background, field + ": highlighted at " + offset);
-				}
+			List<ArticleWizardPage.Source> sources = wizard.sources(field);
+			assertFalse(sources.isEmpty(), field + ": focused, its source in the article is marked bold");
+			for (ArticleWizardPage.Source s : sources) {
+				assertFalse(s.text().isBlank(), field + ": " + s);
+				StyleRange r = wizard.styleAt(s.start());
+				assertNotNull(r.background, field + ": highlighted at " + s.start());
 			}
 		}
-		assertTrue(article.substring(dialog.spans("organization").get(0).start()).startsWith("株式会社かくうデータ"));
-		assertTrue(dialog.spans("records").get(0).text().contains("1万2000件"));
+		assertTrue(wizard.sources("organization").get(0).text().startsWith("株式会社かくうデータ"));
+		assertTrue(wizard.sources("records").stream().anyMatch(s -> s.text().contains("1万2000件")),
+				wizard.sources("records").toString());
+		assertTrue(wizard.sources("discovered").stream().anyMatch(s -> s.text().contains("2月20日")),
+				wizard.sources("discovered").toString());
 
 		// the focused field's source stands out from the others and is bold
-		dialog.focus("records");
-		UiWait.settle(50);
-		StyleRange active = text.getStyleRangeAtOffset(dialog.spans("records").get(0).start());
-		StyleRange other = text.getStyleRangeAtOffset(dialog.spans("organization").get(0).start());
+		int records = wizard.sources("records").get(0).start();
+		int organization = wizard.sources("organization").get(0).start();
+		wizard.focus("records");
+		StyleRange active = wizard.styleAt(records);
+		StyleRange other = wizard.styleAt(organization);
 		assertEquals(SWT.BOLD, active.fontStyle & SWT.BOLD);
+		assertNotNull(other, "the other fields' sources stay marked");
+		assertEquals(0, other.fontStyle & SWT.BOLD);
 		assertNotEquals(active.background, other.background);
-		dialog.focus("organization");
-		UiWait.settle(50);
-		assertEquals(SWT.BOLD, text.getStyleRangeAtOffset(dialog.spans("organization").get(0).start()).fontStyle);
-		assertEquals(0, text.getStyleRangeAtOffset(dialog.spans("records").get(0).start()).fontStyle & SWT.BOLD);
+		wizard.focus("organization");
+		assertEquals(SWT.BOLD, wizard.styleAt(organization).fontStyle);
+		assertEquals(0, wizard.styleAt(records).fontStyle & SWT.BOLD);
 
 		// not in the article: marked for checking; plainly stated: not marked
-		assertTrue(dialog.needsCheck("industry"), "no industry in the article");
-		assertTrue(dialog.needsCheck("persons"), "no count of people in the article");
-		assertFalse(dialog.needsCheck("announced"));
-		assertFalse(dialog.needsCheck("records"));
+		assertTrue(wizard.needsCheck("industry"), "no industry in the article");
+		assertTrue(wizard.needsCheck("persons"), "no count of people in the article");
+		assertFalse(wizard.needsCheck("announced"));
+		assertFalse(wizard.needsCheck("records"));
 
-		dialog.focus("dataTypes");
+		wizard.focus("dataTypes");
 		UiWait.settle(100);
 		Screenshots.saveIfAsked(dialog.getShell(), "11-incident-from-article.png");
 	}
@@ -139,31 +135,31 @@ class ArticleWizardUiTest {
 	@Test
 	void finishValidatesSavesAndShowsTheCase() throws Exception {
 		openOnDraft();
-		String id = dialog.field("id");
+		String id = wizard.field("id");
 		assertEquals("draft-2025-03-14-01", id);
 		Path file = fx.root.resolve("incidents").resolve(id + ".json");
 
-		dialog.setField("records", "約1万");
-		dialog.finish();
-		assertNotNull(dialog.errorMessage(), "a count that is not a number is refused");
-		assertTrue(dialog.errorMessage().startsWith("件数"), "the message names the field: " + dialog.errorMessage());
+		wizard.setField("records", "約1万");
+		wizard.finish();
+		assertTrue(wizard.message().startsWith("件数"), "a count that is not a number is refused, the field named: "
+				+ wizard.message());
 		assertFalse(Files.exists(file), "nothing written on a refused finish");
 
-		dialog.setField("announced", "2025-02-30");
-		dialog.setField("records", "11,500");
-		dialog.finish();
-		assertTrue(dialog.errorMessage().startsWith("公表日"), dialog.errorMessage());
+		wizard.setField("announced", "2025-02-30");
+		wizard.setField("records", "11,500");
+		wizard.finish();
+		assertTrue(wizard.message().startsWith("公表日"), wizard.message());
 
-		List<String> offered = dialog.suggestions();
+		List<String> offered = wizard.suggestions();
 		assertFalse(offered.isEmpty(), "items that the library's 不正アクセス cases violated are offered");
-		Incident.MappedItem ticked = dialog.tickSuggestion(0);
+		Incident.MappedItem ticked = wizard.tickSuggestion(0);
 		assertTrue(offered.get(0).contains(": " + ticked.itemId() + " "), "labelled with ID and title: " + offered.get(0));
 
-		dialog.setField("announced", "2025-03-14");
-		dialog.setField("industry", "小売（通信販売）");
-		dialog.setField("narrative", "架空の通販サイトで顧客情報が流出した可能性がある事例。");
-		dialog.finish();
-		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "closed: " + dialog.errorMessage());
+		wizard.setField("announced", "2025-03-14");
+		wizard.setField("industry", "小売（通信販売）");
+		wizard.setField("narrative", "架空の通販サイトで顧客情報が流出した可能性がある事例。");
+		wizard.finish();
+		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "closed");
 
 		assertTrue(Files.exists(file), "saved where kansa incident add writes: " + file);
 		Incident saved = fx.workspace.loadIncident(id);
@@ -176,8 +172,9 @@ class ArticleWizardUiTest {
 			assertEquals(1, files.count(), "only the case file: no temporary file left behind");
 		}
 
-		IncidentLibraryView view = (IncidentLibraryView) fx.page.findView(IncidentLibraryView.ID);
-		assertNotNull(view, "the library is shown");
+		IViewPart library = fx.page.findView(IncidentLibraryView.ID);
+		assertNotNull(library, "the library is shown");
+		IncidentLibraryPage view = new IncidentLibraryPage(library);
 		UiWait.until(() -> !view.isSearching() && view.selection() != null && id.equals(view.selection().id()),
 				() -> "the new case selected in the library");
 		assertTrue(view.detailsText().contains("https://example.invalid/news/kakuu"), view.detailsText());
@@ -186,7 +183,7 @@ class ArticleWizardUiTest {
 	@Test
 	void cancelWritesNothing() throws Exception {
 		openOnDraft();
-		dialog.cancel();
+		wizard.cancel();
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed());
 		assertTrue(fx.workspace.incidentIds().isEmpty(), "no case written");
 		assertNull(fx.page.findView(IncidentLibraryView.ID), "the library was not opened for a new case");

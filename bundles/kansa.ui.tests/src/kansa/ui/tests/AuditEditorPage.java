@@ -2,20 +2,21 @@ package kansa.ui.tests;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 
+import kansa.core.checklist.ChecklistItem;
 import kansa.ui.audit.internal.Messages;
 
 /**
@@ -32,7 +33,16 @@ final class AuditEditorPage {
 
 	/** The editor whose page tabs are showing in the window (the active audit editor). */
 	AuditEditorPage(Shell window) {
-		pages = find(window, CTabFolder.class, f -> f.isVisible() && f.getItemCount() == 2
+		pages = tabs(window);
+	}
+
+	/** This editor's screen. */
+	AuditEditorPage(IEditorPart editor) {
+		pages = tabs(Widgets.of(editor));
+	}
+
+	private static CTabFolder tabs(Control root) {
+		return find(root, CTabFolder.class, f -> f.isVisible() && f.getItemCount() == 2
 				&& Messages.Page_items.equals(f.getItem(0).getText())).get(0);
 	}
 
@@ -61,6 +71,22 @@ final class AuditEditorPage {
 	/** Presses a key on the item list (1–5 and 0 judge, N goes to the next unanswered item). */
 	AuditEditorPage press(char key) {
 		Typing.key(items(), key);
+		return this;
+	}
+
+	/** The checklist item of the selected row (each row holds its item). */
+	ChecklistItem selectedItem() {
+		Table t = items();
+		return t.getSelectionCount() == 0 ? null : (ChecklistItem) t.getSelection()[0].getData();
+	}
+
+	/** Picks 未回答 in the 判定 filter above the list, as the drop-down does. */
+	AuditEditorPage showOnlyUnanswered() {
+		Combo filter = find(pages.getItem(0).getControl(), Combo.class,
+				c -> List.of(c.getItems()).contains(Messages.Header_unanswered)).get(0);
+		filter.select(List.of(filter.getItems()).indexOf(Messages.Header_unanswered));
+		filter.notifyListeners(SWT.Selection, new Event());
+		Typing.settle(filter.getDisplay());
 		return this;
 	}
 
@@ -122,25 +148,7 @@ final class AuditEditorPage {
 		return texts;
 	}
 
-	static <T extends Control> List<T> find(Control root, Class<T> type, java.util.function.Predicate<T> test) {
-		List<T> found = new ArrayList<>();
-		walk(root, c -> {
-			if (type.isInstance(c) && test.test(type.cast(c))) {
-				found.add(type.cast(c));
-			}
-		});
-		if (found.isEmpty()) {
-			throw new AssertionError("no " + type.getSimpleName() + " found on the screen");
-		}
-		return found;
-	}
-
-	private static void walk(Control c, Consumer<Control> visit) {
-		visit.accept(c);
-		if (c instanceof Composite comp) {
-			for (Control child : comp.getChildren()) {
-				walk(child, visit);
-			}
-		}
+	private static <T extends Control> List<T> find(Control root, Class<T> type, java.util.function.Predicate<T> test) {
+		return Widgets.find(root, type, test);
 	}
 }

@@ -33,23 +33,23 @@ class AuditEditorUiTest extends WorkspaceUiTest {
 		Audit created = fx.newAudit("株式会社テスト精機");
 		AuditEditor editor = fx.open(created.id());
 		List<ChecklistItem> items = created.checklist().items().toList();
-		assertEquals(items.get(0).id(), editor.selectedItem().id(), "the first item is selected on open");
+		assertEquals(items.get(0).id(), new AuditEditorPage(editor).selectedItem().id(), "the first item is selected on open");
 
-		press(editor.itemTable(), '1'); // 適合: moves on to the next unanswered item
-		assertEquals(items.get(1).id(), editor.selectedItem().id());
-		press(editor.itemTable(), '2'); // 軽微な不適合: stays, for its finding
-		assertEquals(items.get(1).id(), editor.selectedItem().id());
-		press(editor.itemTable(), 'n');
-		press(editor.itemTable(), '0'); // 該当なし
-		assertEquals(items.get(3).id(), editor.selectedItem().id());
+		press(new AuditEditorPage(editor).items(), '1'); // 適合: moves on to the next unanswered item
+		assertEquals(items.get(1).id(), new AuditEditorPage(editor).selectedItem().id());
+		press(new AuditEditorPage(editor).items(), '2'); // 軽微な不適合: stays, for its finding
+		assertEquals(items.get(1).id(), new AuditEditorPage(editor).selectedItem().id());
+		press(new AuditEditorPage(editor).items(), 'n');
+		press(new AuditEditorPage(editor).items(), '0'); // 該当なし
+		assertEquals(items.get(3).id(), new AuditEditorPage(editor).selectedItem().id());
 		assertTrue(editor.reveal(items.get(2).id()));
 		assertEquals(Verdict.CONFORMING, editor.audit().verdictOf(items.get(0).id()));
 		assertEquals(Verdict.MINOR_NONCONFORMITY, editor.audit().verdictOf(items.get(1).id()));
 		assertEquals(Verdict.NOT_APPLICABLE, editor.audit().verdictOf(items.get(2).id()));
 		assertTrue(editor.isDirty());
-		assertEquals("1 適合", editor.itemTable().getItem(0).getText(2));
+		assertEquals("1 適合", new AuditEditorPage(editor).items().getItem(0).getText(2));
 
-		editor.notesField().setText("規程は確認済み");
+		new AuditEditorPage(editor).notes().setText("規程は確認済み");
 		assertEquals("規程は確認済み", editor.audit().resultsFor(items.get(2).id()).get(0).notes());
 
 		// undo the notes, then the verdict; redo both
@@ -87,7 +87,7 @@ class AuditEditorUiTest extends WorkspaceUiTest {
 		assertEquals(Verdict.CONFORMING, reopened.audit().verdictOf(items.get(0).id()));
 		assertEquals("規程は確認済み", reopened.audit().resultsFor(items.get(2).id()).get(0).notes());
 		assertEquals(1, reopened.audit().resultsFor(items.get(2).id()).get(0).evidence().size());
-		assertEquals("2 軽微な不適合", reopened.itemTable().getItem(1).getText(2));
+		assertEquals("2 軽微な不適合", new AuditEditorPage(reopened).items().getItem(1).getText(2));
 		assertFalse(Files.exists(reopened.auditDirectory().resolve(".audit.recovery.json")), "no recovery copy");
 	}
 
@@ -96,9 +96,9 @@ class AuditEditorUiTest extends WorkspaceUiTest {
 		Audit created = fx.newAudit("フィルタ株式会社");
 		AuditEditor editor = fx.open(created.id());
 		int total = created.checklist().itemCount();
-		press(editor.itemTable(), '1');
-		editor.showOnlyUnanswered();
-		assertEquals(total - 1, editor.itemTable().getItemCount());
+		press(new AuditEditorPage(editor).items(), '1');
+		new AuditEditorPage(editor).showOnlyUnanswered();
+		assertEquals(total - 1, new AuditEditorPage(editor).items().getItemCount());
 	}
 
 	/**
@@ -110,9 +110,9 @@ class AuditEditorUiTest extends WorkspaceUiTest {
 	void notesTypedKeyByKeyAreStoredAsTyped() throws Exception {
 		Audit created = fx.newAudit("株式会社テスト精機");
 		AuditEditor editor = fx.open(created.id());
-		String itemId = editor.selectedItem().id();
+		String itemId = new AuditEditorPage(editor).selectedItem().id();
 		String typed = "abc def ghi\nline2\u3000全角の後 個人情報保護規程を確認 ";
-		var box = editor.notesField();
+		var box = new AuditEditorPage(editor).notes();
 		box.setFocus();
 		// single keys, then a several-character commit as an input method makes it
 		for (String piece : List.of("a", "b", "c", " ", "d", "e", "f", " ", "g", "h", "i", "\n", "l", "i", "n", "e",

@@ -24,7 +24,7 @@ class AuditRefusalUiTest extends WorkspaceUiTest {
 
 		DialogAnswerer answers = new DialogAnswerer(DialogAnswerer.DEFAULT);
 		try {
-			AuditEditorUiTest.press(editor.itemTable(), '1');
+			AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '1');
 			UiWait.until(() -> !answers.seen().isEmpty(), () -> "the refusal is shown");
 		} finally {
 			answers.stop();

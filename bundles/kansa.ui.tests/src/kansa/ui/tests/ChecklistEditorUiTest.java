@@ -2,7 +2,6 @@ package kansa.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,12 +10,9 @@ import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
-import kansa.checklist.edit.Edits;
-import kansa.checklist.edit.Items;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.Section;
-import kansa.core.text.LocalizedText;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
 
@@ -33,14 +29,15 @@ class ChecklistEditorUiTest extends WorkspaceUiTest {
 		assertTrue(fx.workspace.hasChecklist(derived.id()));
 		ChecklistEditorPart editor = fx.openChecklist(derived.id());
 		assertFalse(editor.isDirty());
-		assertNotNull(editor.problems());
+		ChecklistEditorPage page = new ChecklistEditorPage(editor);
 
 		ChecklistItem first = derived.items().findFirst().orElseThrow();
-		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
-				i -> Items.withTitle(i, LocalizedText.of("方針の確認（改）", i.title().en())))));
+		page.rename(first.id(), "方針の確認（改）");
 		assertEquals("方針の確認（改）", title(editor, first.id()));
+		assertEquals(first.title().en(), editor.checklist().item(first.id()).orElseThrow().title().en(),
+				"the English title is kept");
 		assertTrue(editor.isDirty());
-		assertEquals("方針の確認（改）", editor.treeViewer().getTree().getItem(0).getItem(0).getText(1),
+		assertEquals("方針の確認（改）", page.tree().getItem(0).getItem(0).getText(1),
 				"the tree shows the new title");
 
 		command("org.eclipse.ui.edit.undo");

@@ -52,55 +52,52 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 	void proposedMappingPreviewRemapAndFinish() throws Exception {
 		Path xlsx = workbook(fx.root.resolve("委託先チェック.xlsx"));
 		ImportWizard wizard = open();
-		wizard.filePage().setFile(xlsx);
-		settle(wizard);
+		ImportWizardPage page = new ImportWizardPage(dialog.getShell());
+		page.setFile(xlsx).waitForRead();
 		// the cover sheet comes first and has no header: the importer chooses the checklist sheet and says so
 		assertNull(wizard.error(), () -> wizard.error());
-		assertEquals(List.of("表紙", "委託先"), List.of(wizard.filePage().sheetItems()));
-		assertTrue(wizard.filePage().status().startsWith("シート「委託先」"), wizard.filePage().status());
-		assertTrue(wizard.filePage().status().contains("見出しより下の行: 項目 4、"), wizard.filePage().status());
+		assertEquals(List.of("表紙", "委託先"), page.sheetItems());
+		assertTrue(page.status().startsWith("シート「委託先」"), page.status());
+		assertTrue(page.status().contains("見出しより下の行: 項目 4、"), page.status());
 
-		wizard.filePage().selectSheet("表紙");
-		settle(wizard);
+		page.selectSheet("表紙").waitForRead();
 		assertNotNull(wizard.error(), "the cover chosen by hand has no header: the importer's message");
-		assertEquals(wizard.error(), wizard.filePage().getErrorMessage());
-		assertFalse(wizard.canFinish());
+		assertEquals(wizard.error(), page.message(), "shown under the wizard's title");
+		assertFalse(page.canFinish());
 
-		wizard.filePage().selectSheet("委託先");
-		settle(wizard);
+		page.selectSheet("委託先").waitForRead();
 		assertNull(wizard.error(), () -> wizard.error());
-		assertTrue(wizard.filePage().status().contains("委託先"), wizard.filePage().status());
+		assertTrue(page.status().contains("委託先"), page.status());
 		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-file.png");
 
-		dialog.showPage(wizard.mappingPage());
-		List<ColumnMapping.Column> columns = wizard.mappingPage().columns();
+		page.next();
+		List<ColumnMapping.Column> columns = page.columns();
 		assertEquals(ColumnField.NUMBER, columns.get(0).field());
 		assertEquals(ColumnField.QUESTION, columns.get(2).field());
 		assertEquals(ColumnField.EVIDENCE, columns.get(4).field());
 		assertEquals(ColumnField.EXTRA, columns.get(7).field());
 		assertEquals("担当部署", columns.get(7).header());
-		List<List<String>> preview = wizard.mappingPage().previewRows();
+		List<List<String>> preview = page.previewRows();
 		assertEquals(4, preview.size());
 		assertEquals("1-1", preview.get(0).get(1));
 		assertEquals("委託先を選ぶ基準を定めていますか。", preview.get(0).get(3));
 		assertTrue(preview.get(0).get(6).contains("担当部署: 総務部"), preview.get(0).get(6));
-		assertTrue(wizard.mappingPage().problems().stream().anyMatch(p -> p.where().equals("委託先!G9")),
-				() -> "the importer's notes name Sheet!Cell: " + wizard.mappingPage().problems());
+		assertTrue(page.problems().stream().anyMatch(p -> p.where().equals("委託先!G9")),
+				() -> "the importer's notes name Sheet!Cell: " + page.problems());
 		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-mapping.png");
 
-		wizard.mappingPage().setField(7, ColumnField.IGNORE);
-		settle(wizard);
-		assertEquals(ColumnField.IGNORE, wizard.mappingPage().columns().get(7).field());
-		assertFalse(wizard.mappingPage().previewRows().get(0).get(6).contains("担当部署"),
+		page.setField(7, ColumnField.IGNORE).waitForRead();
+		assertEquals(ColumnField.IGNORE, page.columns().get(7).field());
+		assertFalse(page.previewRows().get(0).get(6).contains("担当部署"),
 				"the preview follows the changed mapping");
 		assertTrue(fx.workspace.checklistIds().isEmpty(), "nothing is written before Finish");
 
-		dialog.showPage(wizard.namePage());
-		wizard.namePage().set("itaku-2026", "委託先管理 2026", "1.0");
+		page.next();
+		page.name("itaku-2026", "委託先管理 2026", "1.0");
 		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-name.png");
-		assertTrue(wizard.canFinish(), () -> "finish: " + wizard.namePage().getErrorMessage());
-		assertTrue(wizard.performFinish());
-		dialog.close();
+		assertTrue(page.canFinish(), () -> "finish: " + page.message());
+		page.finish();
+		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), () -> "closed: " + page.message());
 
 		Checklist saved = fx.workspace.loadChecklist("itaku-2026");
 		assertEquals("委託先管理 2026", saved.title().ja());
@@ -117,40 +114,40 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 	void aHeaderRowGivenByHandReadsTheSheetAgainAndTheStandardIsSaved() throws Exception {
 		Path xlsx = titleBlockWorkbook(fx.root.resolve("内部監査.xlsx"));
 		ImportWizard wizard = open();
-		wizard.filePage().setFile(xlsx);
-		settle(wizard);
+		ImportWizardPage page = new ImportWizardPage(dialog.getShell());
+		page.setFile(xlsx).waitForRead();
 		// the title block's 名称/規格 line looks like a header to the detector: the real one on row 4 is missed
 		int detected = wizard.result() == null ? -1 : wizard.result().mapping().headerRow() + 1;
-		assertNotEquals(4, detected, () -> "detection was meant to miss row 4: " + wizard.filePage().status());
-		assertFalse(wizard.mappingPage().columns().stream().anyMatch(c -> c.field() == ColumnField.QUESTION
-				&& c.header().equals("点検項目")), () -> "wrong mapping expected: " + wizard.mappingPage().columns());
+		assertNotEquals(4, detected, () -> "detection was meant to miss row 4: " + page.status());
+		assertEquals(detected, page.headerRow(), "the spinner shows the detected row");
+		assertFalse(page.columns().stream().anyMatch(c -> c.field() == ColumnField.QUESTION
+				&& c.header().equals("点検項目")), () -> "wrong mapping expected: " + page.columns());
 
-		wizard.filePage().setHeaderRow(4);
-		assertTrue(wizard.isReading(), "a header row given reads the sheet again in the background");
-		settle(wizard);
+		page.setHeaderRow(4);
+		assertTrue(page.isReading(), "a header row given reads the sheet again in the background");
+		page.waitForRead();
 		assertNull(wizard.error(), () -> wizard.error());
-		assertTrue(wizard.filePage().status().contains("4"), wizard.filePage().status());
+		assertTrue(page.status().contains("4"), page.status());
 		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-header-row.png");
 
-		dialog.showPage(wizard.mappingPage());
-		List<ColumnMapping.Column> columns = wizard.mappingPage().columns();
+		page.next();
+		List<ColumnMapping.Column> columns = page.columns();
 		assertEquals(List.of(ColumnField.NUMBER, ColumnField.QUESTION, ColumnField.EXTRA),
 				columns.stream().map(ColumnMapping.Column::field).toList());
 		assertEquals("担当部署", columns.get(2).header());
-		List<List<String>> preview = wizard.mappingPage().previewRows();
+		List<List<String>> preview = page.previewRows();
 		assertEquals(3, preview.size());
 		assertEquals("1-1", preview.get(0).get(1));
 		assertEquals("委託先を選ぶ基準を定めていますか。", preview.get(0).get(3));
 		assertEquals("担当部署: 総務部", preview.get(0).get(6));
 
-		dialog.showPage(wizard.namePage());
-		assertEquals("", wizard.namePage().standard(), "no チェックリスト情報 sheet: no standard proposed, as in the CLI");
-		wizard.namePage().set("naibu-2026", "内部監査 2026", "1.0");
-		wizard.namePage().setStandard("JIS Q 15001:2017");
+		page.next();
+		assertEquals("", page.standard(), "no チェックリスト情報 sheet: no standard proposed, as in the CLI");
+		page.name("naibu-2026", "内部監査 2026", "1.0").setStandard("JIS Q 15001:2017");
 		Screenshots.saveIfAsked(dialog.getShell(), "checklist-import-standard.png");
-		assertTrue(wizard.canFinish(), () -> "finish: " + wizard.namePage().getErrorMessage());
-		assertTrue(wizard.performFinish());
-		dialog.close();
+		assertTrue(page.canFinish(), () -> "finish: " + page.message());
+		page.finish();
+		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), () -> "closed: " + page.message());
 
 		Checklist saved = fx.workspace.loadChecklist("naibu-2026");
 		assertEquals("JIS Q 15001:2017", saved.standard());
@@ -171,14 +168,14 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 		Path bad = Files.writeString(fx.root.resolve("memo.xlsx"),
 				"これは Excel のファイルではありません");
 		ImportWizard wizard = open();
-		wizard.filePage().setFile(bad);
-		settle(wizard);
-		String message = wizard.filePage().getErrorMessage();
+		ImportWizardPage page = new ImportWizardPage(dialog.getShell());
+		page.setFile(bad).waitForRead();
+		String message = wizard.error();
 		assertNotNull(message);
 		assertTrue(message.contains(bad.getFileName().toString()), message);
 		assertFalse(message.contains("Exception"), "a message, not a stack trace: " + message);
-		assertFalse(wizard.filePage().isPageComplete());
-		assertFalse(wizard.canFinish());
+		assertEquals(message, page.message(), "shown under the wizard's title");
+		assertFalse(page.canFinish());
 		assertTrue(fx.workspace.checklistIds().isEmpty());
 	}
 
@@ -188,12 +185,6 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		return wizard;
-	}
-
-	private static void settle(ImportWizard wizard) {
-		UiWait.settle(50);
-		UiWait.until(() -> !wizard.isReading(), () -> "the workbook read in the background");
-		UiWait.settle(50);
 	}
 
 	/** A cover sheet, then a checklist with a title line, merged section rows, a formula and an unknown 担当部署 column. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
@@ -16,48 +15,45 @@ import kansa.core.checklist.Section;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
 
-/** The tree's structure steps: add an item after the selection, add a section, delete, renumber, undo. */
+/**
+ * The tree's structure steps as the user takes them: Insert adds an item after the selection, the context menu
+ * adds a section, Delete deletes, the menu renumbers, and four undos give back the tree as it was.
+ */
 class ChecklistStructureUiTest extends WorkspaceUiTest {
 
 	@Test
 	void addDeleteRenumberAndUndo() throws Exception {
 		Checklist derived = DeriveChecklistHandler.derive(fx.workspace, fx.ismsChecklist(), "構造テスト");
 		ChecklistEditorPart editor = fx.openChecklist(derived.id());
+		ChecklistEditorPage page = new ChecklistEditorPage(editor);
+		List<String> shownAtFirst = page.lines();
 		Section firstSection = derived.sections().get(0);
 		ChecklistItem first = firstSection.items().get(0);
 
-		editor.treeViewer().setSelection(new StructuredSelection(first), true);
-		assertTrue(editor.addItem());
-		editor.treeViewer().cancelEditing();
-		List<ChecklistItem> items = section(editor.checklist(), firstSection.id()).items();
+		page.select(first.id()).addItem();
+		List<ChecklistItem> items = page.items(firstSection.id());
 		assertEquals(firstSection.items().size() + 1, items.size());
 		ChecklistItem added = items.get(1);
 		assertEquals("新しい項目", added.title().ja(), "the new item comes right after the selected one");
 		assertFalse(derived.item(added.id()).isPresent(), "a fresh id");
 
-		assertTrue(editor.addSection());
-		editor.treeViewer().cancelEditing();
-		assertEquals(derived.sections().size() + 1, editor.checklist().sections().size());
-		assertEquals("新しいセクション", editor.checklist().sections().get(1).title().ja(),
+		page.addSection();
+		assertEquals(derived.sections().size() + 1, page.sections().size());
+		assertEquals("新しいセクション", page.sections().get(1).title().ja(),
 				"the new section follows the selected item's section");
 
-		editor.treeViewer().setSelection(new StructuredSelection(first), true);
-		assertTrue(editor.deleteSelected());
-		assertTrue(editor.checklist().item(first.id()).isEmpty());
-		assertTrue(editor.renumber());
-		assertEquals("1.1",
-				section(editor.checklist(), firstSection.id()).items().get(0).number());
+		page.select(first.id()).deleteSelected();
+		assertFalse(page.shows(first.id()));
+		page.renumber();
+		assertEquals("1.1", page.items(firstSection.id()).get(0).number());
 
 		for (int k = 0; k < 4; k++) {
 			fx.window.getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
 		}
 		UiWait.settle(20);
-		assertEquals(derived, editor.checklist(), "four undos give back the derived checklist");
+		assertEquals(shownAtFirst, page.lines(), "four undos give back the derived checklist");
+		assertEquals(derived, editor.checklist());
 		assertFalse(editor.isDirty());
-	}
-
-	private static Section section(Checklist c, String id) {
-		return c.sections().stream().flatMap(Section::allSections).filter(s -> s.id().equals(id)).findFirst()
-				.orElseThrow();
+		assertTrue(page.shows(first.id()));
 	}
 }

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -145,12 +144,7 @@ final class DialogPage {
 	}
 
 	private static void walk(Control c, java.util.function.Consumer<Control> visit) {
-		visit.accept(c);
-		if (c instanceof Composite comp) {
-			for (Control child : comp.getChildren()) {
-				walk(child, visit);
-			}
-		}
+		Widgets.walk(c, visit);
 	}
 
 	/** Labels as a person reads them: without mnemonics (&), trailing colons or the ellipsis. */

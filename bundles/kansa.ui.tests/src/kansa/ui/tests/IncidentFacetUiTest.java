@@ -27,7 +27,8 @@ class IncidentFacetUiTest {
 	private static final String INDUSTRY = "教育（架空）";
 
 	private Fixture fx;
-	private IncidentLibraryView view;
+	private IncidentLibraryView part;
+	private IncidentLibraryPage view;
 
 	@BeforeEach
 	void openWorkspace() throws Exception {
@@ -40,7 +41,8 @@ class IncidentFacetUiTest {
 		UiServices.get(fx.window, WorkspaceSession.class).contentChanged();
 		IncidentRegistry registry = UiServices.get(fx.window, IncidentRegistry.class);
 		UiWait.until(() -> !registry.all().isEmpty(), () -> "the seed incident library");
-		view = (IncidentLibraryView) fx.page.showView(IncidentLibraryView.ID);
+		part = (IncidentLibraryView) fx.page.showView(IncidentLibraryView.ID);
+		view = new IncidentLibraryPage(part);
 		waitForSearch();
 	}
 
@@ -52,12 +54,12 @@ class IncidentFacetUiTest {
 
 	@AfterEach
 	void closeWorkspace() throws Exception {
-		fx.page.hideView(view);
+		fx.page.hideView(part);
 		fx.close();
 	}
 
 	private void waitForSearch() {
-		UiWait.until(() -> !view.isSearching(), () -> "the search");
+		view.waitForSearch();
 	}
 
 	private Set<String> ids() {

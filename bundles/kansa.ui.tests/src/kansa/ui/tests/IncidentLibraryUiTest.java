@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import kansa.core.incident.Incident;
+import kansa.incidents.search.FacetedSearch;
 import kansa.ui.incidents.internal.view.IncidentLibraryView;
 import kansa.ui.internal.views.WelcomeView;
 import kansa.ui.services.IncidentRegistry;
@@ -27,7 +28,7 @@ class IncidentLibraryUiTest extends WorkspaceUiTest {
 	void searchFindsCreditCardCases() throws Exception {
 		IncidentRegistry registry = UiServices.get(fx.window, IncidentRegistry.class);
 		UiWait.until(() -> !registry.all().isEmpty(), () -> "the seed incident library");
-		IncidentLibraryView view = (IncidentLibraryView) fx.page.showView(IncidentLibraryView.ID);
+		IncidentLibraryPage view = new IncidentLibraryPage(fx.page.showView(IncidentLibraryView.ID));
 		UiWait.until(() -> !view.isSearching(), () -> "the first search");
 		// below the editor area, the welcome page gone: stacked on it, the library left editors a 5 % strip
 		UiWait.until(() -> fx.page.findView(WelcomeView.ID) == null, () -> "the welcome page makes room");
@@ -40,7 +41,8 @@ class IncidentLibraryUiTest extends WorkspaceUiTest {
 		assertFalse(results.isEmpty(), "some case matches クレジットカード");
 		assertTrue(results.stream().anyMatch(i -> i.dataTypes().stream().anyMatch(d -> d.contains("クレジットカード"))),
 				"a case with credit-card data is listed: " + results.stream().map(Incident::organization).toList());
-		assertTrue(view.causeChoices().length > 1, "causes with counts: " + Arrays.toString(view.causeChoices()));
+		String[] causes = view.facetChoices(FacetedSearch.CAUSE);
+		assertTrue(causes.length > 1, "causes with counts: " + Arrays.toString(causes));
 		assertTrue(view.detailsText().contains(results.get(0).organization()), "the first case is shown");
 		Screenshots.saveIfAsked(fx.window.getShell(), "incident-library.png");
 	}

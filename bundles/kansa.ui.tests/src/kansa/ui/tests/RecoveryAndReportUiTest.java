@@ -86,13 +86,12 @@ class RecoveryAndReportUiTest {
 		Audit created = fx.newAudit("株式会社リカバリー");
 		List<ChecklistItem> items = created.checklist().items().toList();
 		AuditEditor editor = fx.open(created.id());
-		AuditEditorUiTest.press(editor.itemTable(), '1'); // moves on by itself
-		AuditEditorUiTest.press(editor.itemTable(), '3');
-		AuditEditorUiTest.press(editor.itemTable(), 'n');
-		AuditEditorUiTest.press(editor.itemTable(), '4');
-		editor.flushRecovery();
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '1'); // moves on by itself
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '3');
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), 'n');
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '4');
 		Path recovery = editor.auditDirectory().resolve(".audit.recovery.json");
-		assertTrue(Files.isRegularFile(recovery), "recovery copy written while dirty");
+		UiWait.until(() -> Files.isRegularFile(recovery), () -> "the recovery copy written while dirty");
 
 		// a crash leaves the copy behind: keep it aside while the editor is closed without saving
 		Path kept = Files.createTempFile("recovery", ".json");
@@ -124,7 +123,8 @@ class RecoveryAndReportUiTest {
 		fx.workspace.saveAudit(changed);
 		Path file = editor.auditDirectory().resolve("audit.json");
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
-		editor.checkDisk();
+		editor.setFocus(); // as the workbench does when the user comes back to the editor
+		UiWait.until(() -> !answers.asked.isEmpty(), () -> "the question about the changed file");
 		assertEquals(List.of("reload"), answers.asked);
 		assertEquals(Verdict.OBSERVATION, editor.audit().verdictOf(first));
 		assertFalse(editor.isDirty());
@@ -139,7 +139,7 @@ class RecoveryAndReportUiTest {
 		Audit created = fx.newAudit("株式会社マージ");
 		List<ChecklistItem> items = created.checklist().items().toList();
 		AuditEditor editor = fx.open(created.id());
-		AuditEditorUiTest.press(editor.itemTable(), '1');
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '1');
 		assertTrue(editor.isDirty());
 		// meanwhile `kansa audit set` records the second item, and the first one differently
 		fx.workspace.updateAudit(created.id(), a -> AuditOperations.recordVerdict(AuditOperations.recordVerdict(a,
@@ -160,7 +160,7 @@ class RecoveryAndReportUiTest {
 	void reportOfAnUnfinishedAuditIsADraftAfterAsking() throws Exception {
 		Audit created = fx.newAudit("株式会社レポート");
 		AuditEditor editor = fx.open(created.id());
-		AuditEditorUiTest.press(editor.itemTable(), '1');
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '1');
 		ReportGenerators generators = UiServices.get(fx.window, ReportGenerators.class);
 		UiWait.until(() -> generators.all().size() >= 2, () -> "the xlsx and pdf generators");
 		String[] question = new String[1];

@@ -2,7 +2,6 @@ package kansa.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -10,13 +9,10 @@ import java.util.Set;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import kansa.checklist.edit.Edits;
-import kansa.checklist.edit.Items;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistItem;
-import kansa.core.text.LocalizedText;
 import kansa.ui.audit.internal.editor.AuditEditor;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.DeriveChecklistHandler;
@@ -102,7 +98,7 @@ class SavePromptUiTest extends WorkspaceUiTest {
 
 	private AuditEditor dirtyAudit(Audit audit) throws Exception {
 		AuditEditor editor = fx.open(audit.id());
-		AuditEditorUiTest.press(editor.itemTable(), '1'); // 適合 on the first item
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '1'); // 適合 on the first item
 		assertTrue(editor.isDirty());
 		return editor;
 	}
@@ -110,10 +106,9 @@ class SavePromptUiTest extends WorkspaceUiTest {
 	private ChecklistItem dirtyChecklist(Checklist checklist) throws Exception {
 		ChecklistEditorPart editor = fx.openChecklist(checklist.id());
 		ChecklistItem first = checklist.items().findFirst().orElseThrow();
-		assertTrue(editor.execute(Edits.editItem(first.id(), "項目名",
-				i -> Items.withTitle(i, LocalizedText.of("保存確認（改）", i.title().en())))));
+		ChecklistEditorPage page = new ChecklistEditorPage(editor).rename(first.id(), "保存確認（改）");
+		assertEquals("保存確認（改）", page.title(first.id()));
 		assertTrue(editor.isDirty());
-		assertNotNull(editor.checklist());
 		return first;
 	}
 

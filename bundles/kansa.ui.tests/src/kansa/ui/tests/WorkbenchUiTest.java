@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
-import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -69,18 +65,15 @@ class WorkbenchUiTest {
 		try {
 			assertTrue(fx.window.getShell().getText().endsWith(fx.root.toString()), fx.window.getShell().getText());
 			fx.newAudit("株式会社ナビゲーター");
-			NavigatorView navigator = (NavigatorView) fx.page.findView(NavigatorView.ID);
-			Tree tree = navigator.viewer().getTree();
-			UiWait.until(() -> texts(tree).stream().anyMatch(t -> t.equals("株式会社ナビゲーター")),
-					() -> "the client in the navigator: " + texts(tree));
-			assertTrue(texts(tree).contains("チェックリスト"), texts(tree).toString());
+			NavigatorPage navigator = new NavigatorPage(fx.page.findView(NavigatorView.ID));
+			UiWait.until(() -> navigator.lines().stream().anyMatch(t -> t.equals("株式会社ナビゲーター")),
+					() -> "the client in the navigator: " + navigator.lines());
+			assertTrue(navigator.lines().contains("チェックリスト"), navigator.lines().toString());
 			// the audit line: title, then status and answered/total in grey; the tooltip repeats the whole line
-			navigator.viewer().expandToLevel(3);
-			UiWait.until(() -> texts(tree).stream().anyMatch(t -> t.matches(".+  計画 0/123")),
-					() -> "the audit line with its state: " + texts(tree));
-			TreeItem auditItem = find(tree, t -> t.endsWith("  計画 0/123"));
-			var labels = (CellLabelProvider) navigator.viewer().getLabelProvider();
-			assertEquals(auditItem.getText(), labels.getToolTipText(auditItem.getData()));
+			UiWait.until(() -> navigator.expand(3).lines().stream().anyMatch(t -> t.matches(".+  計画 0/123")),
+					() -> "the audit line with its state: " + navigator.lines());
+			TreeItem auditItem = navigator.line(t -> t.endsWith("  計画 0/123"));
+			assertEquals(auditItem.getText(), navigator.toolTip(auditItem));
 		} finally {
 			fx.close();
 		}
@@ -90,8 +83,7 @@ class WorkbenchUiTest {
 	void welcomeViewListsTheIsmsChecklist() throws PartInitException {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = window.getActivePage();
-		WelcomeView welcome = (WelcomeView) page.showView(WelcomeView.ID);
-		Table table = welcome.viewer().getTable();
+		Table table = Widgets.first(Widgets.of(page.showView(WelcomeView.ID)), Table.class, t -> true);
 		assertEquals(List.of("ID", "タイトル", "項目数"),
 				Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
 		// Catalogs arrive as DS services, possibly after the view opened: wait for the row.
@@ -102,35 +94,6 @@ class WorkbenchUiTest {
 		String screenshot = System.getProperty("kansa.ui.tests.screenshot");
 		if (screenshot != null) {
 			Screenshots.save(window.getShell(), Path.of(screenshot));
-		}
-	}
-
-	private static TreeItem find(Tree tree, Predicate<String> text) {
-		ArrayDeque<TreeItem> todo = new ArrayDeque<>(List.of(tree.getItems()));
-		while (!todo.isEmpty()) {
-			TreeItem item = todo.pop();
-			if (text.test(item.getText())) {
-				return item;
-			}
-			todo.addAll(List.of(item.getItems()));
-		}
-		return fail("no such line in " + texts(tree));
-	}
-
-	private static List<String> texts(Tree tree) {
-		List<String> all = new java.util.ArrayList<>();
-		for (TreeItem item : tree.getItems()) {
-			collect(item, all);
-		}
-		return all;
-	}
-
-	private static void collect(TreeItem item, List<String> into) {
-		into.add(item.getText());
-		if (item.getExpanded()) {
-			for (TreeItem child : item.getItems()) {
-				collect(child, into);
-			}
 		}
 	}
 

@@ -23,6 +23,8 @@ public final class KansaWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	public KansaWorkbenchAdvisor(StartupOptions options) {
 		this.options = options;
+		// bad options were left out: say so in the window rather than stop the start
+		this.startupProblem = options.problems().isEmpty() ? null : String.join("\n", options.problems());
 	}
 
 	@Override
@@ -54,7 +56,7 @@ public final class KansaWorkbenchAdvisor extends WorkbenchAdvisor {
 			}
 		} catch (WorkspaceException e) {
 			// shown to the user by the window once it is open
-			startupProblem = e.getMessage();
+			startupProblem = startupProblem == null ? e.getMessage() : startupProblem + "\n" + e.getMessage();
 		}
 	}
 

@@ -36,6 +36,8 @@ public final class Messages extends NLS {
 	public static String OpenWorkspace_dialogTitle;
 	public static String OpenWorkspace_dialogMessage;
 	public static String Startup_noSuchAudit;
+	public static String Startup_missingValue;
+	public static String Startup_badFolder;
 	public static String About_title;
 	public static String About_text;
 	public static String Navigator_loading;

@@ -1,10 +1,13 @@
 package kansa.ui.session;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -53,16 +56,29 @@ public final class WorkspaceSession {
 		fireChanged();
 	}
 
-	/** Recently opened workspace folders that still exist, newest first. */
+	/**
+	 * Recently opened workspace folders that still exist, newest first, each once, at most {@value #MAX_RECENT}. The
+	 * stored value may have been edited by hand or damaged: a line that is not an absolute path is left out.
+	 */
 	public List<Path> recent() {
 		String stored = prefs().get(PREF_RECENT, "");
-		List<Path> paths = new ArrayList<>();
+		Set<Path> paths = new LinkedHashSet<>();
 		for (String line : stored.split("\n")) {
-			if (!line.isBlank() && Files.isDirectory(Path.of(line))) {
-				paths.add(Path.of(line));
+			Path folder = folder(line.strip());
+			if (folder != null && Files.isDirectory(folder)) {
+				paths.add(folder);
 			}
 		}
-		return paths;
+		return paths.stream().limit(MAX_RECENT).toList();
+	}
+
+	private static Path folder(String line) {
+		try {
+			Path p = Path.of(line);
+			return p.isAbsolute() ? p.normalize() : null;
+		} catch (InvalidPathException e) {
+			return null;
+		}
 	}
 
 	/** Runs {@code listener} (on the caller's thread, the UI thread for UI code) after every switch or change. */

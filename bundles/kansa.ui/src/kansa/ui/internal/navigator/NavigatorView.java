@@ -233,11 +233,6 @@ public final class NavigatorView extends ViewPart {
 		}
 	}
 
-	/** The tree (for tests). */
-	public TreeViewer viewer() {
-		return viewer;
-	}
-
 	@Override
 	public void setFocus() {
 		Optional<Workspace> ws = session.current();

@@ -111,11 +111,6 @@ public final class WelcomeView extends ViewPart {
 				.toList(), viewer::setInput);
 	}
 
-	/** The checklist table (for tests). */
-	public TableViewer viewer() {
-		return viewer;
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();

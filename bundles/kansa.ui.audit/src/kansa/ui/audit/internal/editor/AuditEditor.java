@@ -253,7 +253,7 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 	}
 
 	/** Asks what to do when another program changed the audit file since it was read or saved here. */
-	public void checkDisk() {
+	private void checkDisk() {
 		if (checkingDisk || page == null || page.table().viewer().getControl().isDisposed()
 				|| !diskState.changedOnDisk(auditFile())) {
 			return;
@@ -304,24 +304,13 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 		return page.nextUnanswered();
 	}
 
-	/** Filters the list to the items without a verdict, as the 判定 filter's 未回答 does. */
-	public void showOnlyUnanswered() {
-		page.header().selectVerdictFilter(1);
-		page.applyFilters();
-	}
-
-	public ChecklistItem selectedItem() {
+	private ChecklistItem selectedItem() {
 		return page.table().selected();
 	}
 
 	/** Attaches the files to the selected item as a drop does: copied and hashed in a job, attached when done. */
 	public void attach(List<Path> files) {
 		new EditorActions(this, document, edits, locale).attach(selectedItem(), files);
-	}
-
-	/** The family of the jobs that copy evidence files, to wait for them. */
-	public static Object evidenceJobs() {
-		return EvidenceCopyJob.FAMILY;
 	}
 
 	/** Whether the editor's controls are gone (closed), e.g. when a background copy finishes late. */
@@ -351,20 +340,6 @@ public final class AuditEditor extends EditorPart implements ISaveablePart2, Ite
 
 	public void updateCorrectiveAction(Finding finding) {
 		new EditorActions(this, document, edits, locale).updateCorrectiveAction(finding);
-	}
-
-	/** Writes the recovery copy now instead of a few seconds later. */
-	public void flushRecovery() {
-		autosave.flush();
-	}
-
-	/** The item table, for tests that drive it with key events. */
-	public org.eclipse.swt.widgets.Table itemTable() {
-		return page.table().viewer().getTable();
-	}
-
-	public org.eclipse.swt.widgets.Text notesField() {
-		return page.itemPanel().notes();
 	}
 
 	@Override

@@ -215,14 +215,6 @@ final class AuditPage {
 		return table;
 	}
 
-	ItemPanel itemPanel() {
-		return item;
-	}
-
-	HeaderBar header() {
-		return header;
-	}
-
 	void setFocus() {
 		table.viewer().getControl().setFocus();
 	}

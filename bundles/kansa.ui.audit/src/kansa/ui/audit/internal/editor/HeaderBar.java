@@ -160,11 +160,6 @@ final class HeaderBar {
 		sectionFilter.select(0);
 	}
 
-	/** Selects a verdict filter by its position: 0 all, 1 unanswered, then the verdicts in key order. */
-	void selectVerdictFilter(int index) {
-		verdictFilter.select(index);
-	}
-
 	void onSiteChanged(Runnable r) {
 		site.addListener(SWT.Selection, e -> r.run());
 	}

@@ -142,8 +142,4 @@ final class ItemPanel {
 		buttons.values().forEach(b -> b.setEnabled(enabled));
 		notes.setEnabled(enabled);
 	}
-
-	Text notes() {
-		return notes;
-	}
 }

@@ -47,15 +47,6 @@ final class RecoveryAutosave {
 		}
 	}
 
-	/** Writes the recovery copy now (e.g. before a risky operation, or from a test). */
-	IStatus flush() {
-		job.cancel();
-		synchronized (this) {
-			pending = document.isDirty() ? document.current() : null;
-		}
-		return writePending();
-	}
-
 	private synchronized IStatus writePending() {
 		Audit audit = pending;
 		if (audit == null) {

@@ -21,7 +21,6 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 
 import kansa.checklist.ChecklistValidator;
-import kansa.checklist.Problem;
 import kansa.checklist.edit.ChecklistEditor;
 import kansa.checklist.edit.EditCommand;
 import kansa.checklist.edit.EditException;
@@ -290,33 +289,6 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 	/** The checklist with every edit so far. */
 	public Checklist checklist() {
 		return editor.current();
-	}
-
-	/** The validator's problems as listed under the tree. */
-	public List<Problem> problems() {
-		return problems.problems();
-	}
-
-	public org.eclipse.jface.viewers.TreeViewer treeViewer() {
-		return tree.viewer();
-	}
-
-	/** Adds an item after the selection, as Insert does; false when it was refused. */
-	public boolean addItem() {
-		return structure.addItem();
-	}
-
-	public boolean addSection() {
-		return structure.addSection();
-	}
-
-	/** Deletes the selected item or section, as Delete does. */
-	public boolean deleteSelected() {
-		return structure.delete();
-	}
-
-	public boolean renumber() {
-		return structure.renumber();
 	}
 
 	/** The move a drop of {@code dragged} on {@code target} means (location as ViewerDropAdapter's constants). */

@@ -130,11 +130,6 @@ final class ItemForm {
 		heading.getParent().layout(true);
 	}
 
-	/** The text of the 確認方法 field, for tests. */
-	Text howToCheck() {
-		return fields.get(1).text();
-	}
-
 	Composite control() {
 		return scroller;
 	}

@@ -66,10 +66,6 @@ public final class ProblemList {
 		viewer.setInput(problems);
 	}
 
-	public List<Problem> problems() {
-		return problems;
-	}
-
 	Composite control() {
 		return control;
 	}

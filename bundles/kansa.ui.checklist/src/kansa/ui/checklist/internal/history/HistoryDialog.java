@@ -50,7 +50,6 @@ public final class HistoryDialog extends TitleAreaDialog {
 	private Label summary;
 	private DiffTree tree;
 	private DiffRows shown = new DiffRows(List.of());
-	private boolean loaded;
 
 	public HistoryDialog(Shell parent, Workspace workspace, Supplier<Checklist> editorContent) {
 		super(parent);
@@ -110,7 +109,6 @@ public final class HistoryDialog extends TitleAreaDialog {
 		new VersionLoader().load(workspace, current.id(), sash, loadedVersions -> {
 			rows.addAll(loadedVersions.versions());
 			versions.refresh();
-			loaded = true;
 			if (loadedVersions.error() != null) {
 				setErrorMessage(NLS.bind(Messages.History_failed, loadedVersions.error()));
 			}
@@ -168,30 +166,5 @@ public final class HistoryDialog extends TitleAreaDialog {
 							d.editedCount() }));
 		}
 		tree.show(shown);
-	}
-
-	// --- for tests ---------------------------------------------------------------------------------------------
-
-	/** True once the kept versions have been read. */
-	public boolean isLoaded() {
-		return loaded;
-	}
-
-	/** The versions listed, the editor's content first: {@code *1.1} for it, then the kept ones newest first. */
-	public List<String> versionLabels() {
-		return rows.stream().map(r -> (r.current() ? "*" : "") + r.checklist().version()).toList();
-	}
-
-	/** Selects rows by their place in {@link #versionLabels()}, as a click (with Ctrl) does. */
-	public void select(int... indexes) {
-		versions.setSelection(new StructuredSelection(java.util.Arrays.stream(indexes).mapToObj(rows::get).toList()));
-	}
-
-	public DiffRows shownRows() {
-		return shown;
-	}
-
-	public String summary() {
-		return summary.getText();
 	}
 }

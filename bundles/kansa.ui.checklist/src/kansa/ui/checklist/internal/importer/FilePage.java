@@ -238,29 +238,4 @@ public final class FilePage extends WizardPage {
 		}
 		return read;
 	}
-
-	/** The status line under the file, e.g. the sheet, section and item counts once read. */
-	public String status() {
-		return status.getText();
-	}
-
-	/** The sheets offered in the combo. */
-	public String[] sheetItems() {
-		return sheetCombo.getItems();
-	}
-
-	/** Gives the header row (1-based) as the spinner does, or null for automatic as the check box does. */
-	public void setHeaderRow(Integer row) {
-		automatic.setSelection(row == null);
-		if (row != null) {
-			headerRow.setSelection(row);
-		}
-		chooseHeaderRow();
-	}
-
-	/** Chooses a sheet as the combo does. */
-	public void selectSheet(String name) {
-		sheetCombo.select(wizard.sheets().indexOf(name));
-		chooseSheet();
-	}
 }

@@ -253,18 +253,4 @@ public final class ImportWizard extends Wizard {
 	public Checklist saved() {
 		return saved;
 	}
-
-	// --- for tests ---------------------------------------------------------------------------------------------
-
-	public FilePage filePage() {
-		return filePage;
-	}
-
-	public MappingPage mappingPage() {
-		return mappingPage;
-	}
-
-	public NamePage namePage() {
-		return namePage;
-	}
 }

@@ -162,22 +162,4 @@ public final class MappingPage extends WizardPage {
 		setErrorMessage(wizard.error());
 		setPageComplete(r != null);
 	}
-
-	// --- for tests ---------------------------------------------------------------------------------------------
-
-	/** The columns as the mapping table lists them. */
-	public List<ColumnMapping.Column> columns() {
-		return wizard.columns();
-	}
-
-	/** The preview table's rows: section, No., item, question, how to check, evidence, extras. */
-	public List<List<String>> previewRows() {
-		return rows.rows().stream().map(r -> List.of(r.section(), r.number(), r.title(), r.question(),
-				r.howToCheck(), r.evidence(), r.extras())).toList();
-	}
-
-	/** The importer's warnings and errors as listed. */
-	public List<Problem> problems() {
-		return problems.problems();
-	}
 }

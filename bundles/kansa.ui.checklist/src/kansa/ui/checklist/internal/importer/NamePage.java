@@ -1,7 +1,5 @@
 package kansa.ui.checklist.internal.importer;
 
-import java.util.List;
-
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -165,25 +163,5 @@ public final class NamePage extends WizardPage {
 			return new Checklist(id, version, t, standard.isEmpty() ? c.standard() : standard, c.edition(),
 					c.description(), c.derivedFrom(), c.changeNote(), c.sections());
 		}
-	}
-
-	// --- for tests ---------------------------------------------------------------------------------------------
-
-	public void set(String newId, String newTitle, String newVersion) {
-		id.setText(newId);
-		title.setText(newTitle);
-		version.setText(newVersion);
-	}
-
-	public List<String> values() {
-		return List.of(id.getText(), title.getText(), version.getText());
-	}
-
-	public void setStandard(String newStandard) {
-		standard.setText(newStandard);
-	}
-
-	public String standard() {
-		return standard.getText();
 	}
 }

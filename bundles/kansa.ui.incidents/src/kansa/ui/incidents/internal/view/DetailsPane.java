@@ -92,10 +92,6 @@ final class DetailsPane {
 		b.append(heading).append('\n');
 	}
 
-	String text() {
-		return text.getText();
-	}
-
 	StyledText control() {
 		return text;
 	}

@@ -175,26 +175,4 @@ final class FacetPanel {
 			case MILLIONS -> Messages.Size_millions;
 		};
 	}
-
-	// --- for tests --------------------------------------------------------------------------------------------
-
-	/** A facet's values as shown: "label (count)". */
-	String[] items(String dim) {
-		return java.util.Arrays.stream(branches.get(dim).getItems()).map(TreeItem::getText).toArray(String[]::new);
-	}
-
-	/** Ticks a value as a click on its box would; false when the facet does not list it. */
-	boolean select(String dim, String value) {
-		for (TreeItem item : branches.get(dim).getItems()) {
-			if (item.getData().equals(value)) {
-				item.setChecked(true);
-				Event e = new Event();
-				e.item = item;
-				e.detail = SWT.CHECK;
-				tree.notifyListeners(SWT.Selection, e);
-				return true;
-			}
-		}
-		return false;
-	}
 }

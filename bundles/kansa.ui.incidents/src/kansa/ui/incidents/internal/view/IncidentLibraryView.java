@@ -32,7 +32,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -41,7 +40,6 @@ import org.eclipse.ui.part.ViewPart;
 
 import kansa.core.incident.Incident;
 import kansa.core.json.KansaDataException;
-import kansa.incidents.search.FacetedSearch;
 import kansa.ui.incidents.internal.Messages;
 import kansa.ui.services.CatalogRegistry;
 import kansa.ui.services.IncidentRegistry;
@@ -72,7 +70,6 @@ public final class IncidentLibraryView extends ViewPart {
 	private TableViewer table;
 	private DetailsPane details;
 	private volatile int generation;
-	private volatile boolean searching;
 	/** A case to select once a search lists it (a case just saved by the article wizard). */
 	private String toReveal;
 
@@ -200,7 +197,6 @@ public final class IncidentLibraryView extends ViewPart {
 		String text = query.getText();
 		Map<String, String> filters = facets.selection();
 		int mine = ++generation;
-		searching = true;
 		status.setText(Messages.Search_running);
 		Job job = Job.create(Messages.Search_job, (IProgressMonitor monitor) -> {
 			try {
@@ -254,7 +250,6 @@ public final class IncidentLibraryView extends ViewPart {
 			table.getTable().select(0);
 		}
 		details.show(selected());
-		searching = false;
 	}
 
 	/** Shows one case selected: words and filters are cleared so that it is listed (own cases come first). */
@@ -269,7 +264,6 @@ public final class IncidentLibraryView extends ViewPart {
 		if (mine == generation && !status.isDisposed()) {
 			status.setText(NLS.bind(Messages.Search_failed, e.getMessage()));
 			status.getParent().layout();
-			searching = false;
 		}
 	}
 
@@ -288,67 +282,5 @@ public final class IncidentLibraryView extends ViewPart {
 		}
 		search.close();
 		super.dispose();
-	}
-
-	// --- for tests --------------------------------------------------------------------------------------------
-
-	/** Types the words and starts the search, as Enter in the search box does. */
-	public void search(String words) {
-		query.setText(words);
-		runSearch();
-	}
-
-	/** True while a search is running or its result is not shown yet. */
-	public boolean isSearching() {
-		return searching;
-	}
-
-	/** The cases the table lists, in order. */
-	public List<Incident> results() {
-		return java.util.Arrays.stream(table.getTable().getItems()).map(item -> (Incident) item.getData()).toList();
-	}
-
-	/** Sorts by a column (0 組織, 1 日付, 2 件数, 3 原因) as a click on its header does. */
-	public void sortBy(int column) {
-		table.getTable().getColumn(column).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-	}
-
-	/** The cause filter's entries as shown. */
-	public String[] causeChoices() {
-		return facets.items(FacetedSearch.CAUSE);
-	}
-
-	/** A facet's values as shown: "value (count)". */
-	public String[] facetChoices(String facet) {
-		return facets.items(facet);
-	}
-
-	/** Chooses a facet value and searches, as picking it in the drop-down does; false when it is not offered. */
-	public boolean filter(String facet, String value) {
-		boolean offered = facets.select(facet, value);
-		if (offered) {
-			runSearch();
-		}
-		return offered;
-	}
-
-	/** The clear-filters button. */
-	public void clearFilters() {
-		facets.clear();
-		runSearch();
-	}
-
-	/** The selected case, if any. */
-	public Incident selection() {
-		return selected();
-	}
-
-	public String detailsText() {
-		return details.text();
-	}
-
-	/** The search box: where the view stands in the window. */
-	public Control searchBox() {
-		return query;
 	}
 }

@@ -88,13 +88,4 @@ final class ArticlePage extends WizardPage {
 	LocalDate publication() throws FieldException {
 		return DateField.parse(Messages.Article_published, published.getText()).date();
 	}
-
-	// --- for tests --------------------------------------------------------------------------------------------
-
-	void fill(String text, String sourceUrl, String sourceTitle, String date) {
-		article.setText(text);
-		url.setText(sourceUrl);
-		title.setText(sourceTitle);
-		published.setText(date);
-	}
 }

@@ -18,7 +18,6 @@ final class DraftField {
 	final Control control;
 	private final CLabel marker;
 	private List<Span> spans = List.of();
-	private boolean needsCheck;
 
 	DraftField(String label, Control control, CLabel marker) {
 		this.label = label;
@@ -42,7 +41,7 @@ final class DraftField {
 	void show(String value, List<Span> from, String reason) {
 		setText(value);
 		spans = List.copyOf(from);
-		needsCheck = reason != null;
+		boolean needsCheck = reason != null;
 		if (marker != null) {
 			marker.setText(needsCheck ? Messages.Draft_check : "");
 			marker.setImage(needsCheck ? Dialog.getImage(Dialog.DLG_IMG_MESSAGE_WARNING) : null);
@@ -52,9 +51,5 @@ final class DraftField {
 
 	List<Span> spans() {
 		return spans;
-	}
-
-	boolean needsCheck() {
-		return needsCheck;
 	}
 }

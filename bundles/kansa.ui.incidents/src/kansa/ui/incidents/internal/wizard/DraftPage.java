@@ -21,8 +21,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -298,58 +296,5 @@ final class DraftPage extends WizardPage {
 
 	IncidentDraft draft() {
 		return draft;
-	}
-
-	// --- for tests --------------------------------------------------------------------------------------------
-
-	String articleText() {
-		return article.getText();
-	}
-
-	StyledText articleControl() {
-		return article;
-	}
-
-	List<Span> spans(String key) {
-		return fields.get(key).spans();
-	}
-
-	boolean needsCheck(String key) {
-		return fields.get(key).needsCheck();
-	}
-
-	String fieldText(String key) {
-		return fields.get(key).text();
-	}
-
-	void setFieldText(String key, String value) {
-		fields.get(key).setText(value);
-	}
-
-	/** Gives the field the focus, as a click would, and marks its source as active. */
-	void focus(String key) {
-		fields.get(key).control.setFocus();
-		activate(key);
-	}
-
-	Control control(String key) {
-		return fields.get(key).control;
-	}
-
-	/** The items offered, as shown. */
-	List<String> suggestionLabels() {
-		return java.util.Arrays.stream(items.getItems()).filter(i -> i.getData() != null).map(TableItem::getText)
-				.toList();
-	}
-
-	/** Ticks the offered item at {@code index} as a click on its box would; returns it. */
-	Incident.MappedItem tick(int index) {
-		TableItem row = items.getItem(index);
-		row.setChecked(true);
-		Event e = new Event();
-		e.item = row;
-		e.detail = SWT.CHECK;
-		items.notifyListeners(SWT.Selection, e);
-		return (Incident.MappedItem) row.getData();
 	}
 }
