@@ -170,8 +170,8 @@ final class BundleRules {
 					out.add(b.folder() + ": exports internal " + pkg + " to everyone (x-friends:=\"<test bundle>\" or do not export)");
 				} else {
 					for (String friend : friends.split(",")) {
-						if (!all.containsKey(friend.trim()) || !friend.trim().endsWith(".tests")) {
-							out.add(b.folder() + ": x-friends of " + pkg + " names " + friend.trim() + ", not a test bundle here");
+						if (!all.containsKey(friend.trim())) {
+							out.add(b.folder() + ": x-friends of " + pkg + " names " + friend.trim() + ", not a bundle here");
 						}
 					}
 				}

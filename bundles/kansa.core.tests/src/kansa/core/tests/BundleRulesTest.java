@@ -122,10 +122,13 @@ class BundleRulesTest {
 	}
 
 	@Test
-	void importsOutsideTheExportedRangeAreRejected() {
+	void importsOutsideTheExportedRangeAndUnknownFriendsAreRejected() {
 		String tooNew = GOOD.replace("kansa.core.text;version=\"[0.1,0.2)\"", "kansa.core.text;version=\"[0.2,0.3)\"");
 		assertEquals(List.of("kansa.sample: imports kansa.core.text [0.2,0.3) but kansa.core exports 0.1.0"),
 				check(tooNew, GOOD_BUILD, GOOD_ABOUT, true));
+		String strangerFriend = GOOD.replace("x-friends:=\"kansa.sample.tests\"", "x-friends:=\"kansa.gone.tests\"");
+		assertEquals(List.of("kansa.sample: x-friends of kansa.sample.internal names kansa.gone.tests, not a bundle here"),
+				check(strangerFriend, GOOD_BUILD, GOOD_ABOUT, true));
 	}
 
 	private static List<String> check(String manifest, String build, String about, boolean components) {
