@@ -170,8 +170,13 @@ final class BundleRules {
 					out.add(b.folder() + ": exports internal " + pkg + " to everyone (x-friends:=\"<test bundle>\" or do not export)");
 				} else {
 					for (String friend : friends.split(",")) {
-						if (!all.containsKey(friend.trim())) {
+						Bundle named = all.get(friend.trim());
+						if (named == null) {
 							out.add(b.folder() + ": x-friends of " + pkg + " names " + friend.trim() + ", not a bundle here");
+						} else if (header(named, "Fragment-Host") != null) {
+							// the compiler checks friends against the class space a fragment joins: its host's
+							out.add(b.folder() + ": x-friends of " + pkg + " names the fragment " + friend.trim()
+									+ " (name its host)");
 						}
 					}
 				}

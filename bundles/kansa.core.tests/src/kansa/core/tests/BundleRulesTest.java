@@ -129,6 +129,9 @@ class BundleRulesTest {
 		String strangerFriend = GOOD.replace("x-friends:=\"kansa.sample.tests\"", "x-friends:=\"kansa.gone.tests\"");
 		assertEquals(List.of("kansa.sample: x-friends of kansa.sample.internal names kansa.gone.tests, not a bundle here"),
 				check(strangerFriend, GOOD_BUILD, GOOD_ABOUT, true));
+		String fragmentFriend = GOOD.replace("x-friends:=\"kansa.sample.tests\"", "x-friends:=\"kansa.core.tests\"");
+		assertEquals(List.of("kansa.sample: x-friends of kansa.sample.internal names the fragment kansa.core.tests (name its host)"),
+				check(fragmentFriend, GOOD_BUILD, GOOD_ABOUT, true));
 	}
 
 	private static List<String> check(String manifest, String build, String about, boolean components) {
@@ -138,7 +141,10 @@ class BundleRulesTest {
 				"Bundle-SymbolicName: kansa.core\nExport-Package: kansa.core.text;version=\"0.1.0\"\n", "", "", Set.of(),
 				Set.of("kansa.core.text"), false);
 		BundleRules.Bundle tests = new BundleRules.Bundle("kansa.sample.tests", "", "", "", Set.of(), Set.of(), false);
-		return BundleRules.check(sample, Map.of("kansa.sample", sample, "kansa.core", core, "kansa.sample.tests", tests));
+		BundleRules.Bundle fragment = new BundleRules.Bundle("kansa.core.tests", "Fragment-Host: kansa.core\n", "", "",
+				Set.of(), Set.of(), false);
+		return BundleRules.check(sample, Map.of("kansa.sample", sample, "kansa.core", core, "kansa.sample.tests", tests,
+				"kansa.core.tests", fragment));
 	}
 
 	/** {@code bundles/} of this checkout: -Dkansa.bundles, else found upwards from the test's working folder. */
