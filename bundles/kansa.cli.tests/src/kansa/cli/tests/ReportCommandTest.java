@@ -19,6 +19,7 @@ import kansa.core.audit.Audit;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
+import kansa.testing.Audits;
 import kansa.workspace.Workspace;
 
 /** `kansa report` with the firm's template, the previous audit, and an audit whose id is any word. */
@@ -106,9 +107,7 @@ class ReportCommandTest extends KansaCli {
 	}
 
 	private static Audit withPrevious(Audit a, String previous) {
-		return new Audit(a.id(), a.title(), a.client(), a.scope(), a.objective(), a.criteria(), a.startDate(),
-				a.endDate(), a.leadAuditor(), a.team(), a.auditees(), a.status(), a.summary(), a.checklist(),
-				a.results(), previous);
+		return Audits.copy(a, a.id(), previous);
 	}
 
 	private static String text(Path pdf) throws Exception {

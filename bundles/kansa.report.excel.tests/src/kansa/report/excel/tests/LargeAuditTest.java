@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import kansa.core.audit.Audit;
 import kansa.core.report.ReportRequest;
 import kansa.report.excel.internal.ExcelReportGenerator;
+import kansa.testing.Audits;
 
 /**
  * 10,000 items: streamed, with the drop-down and the filter still covering every row. How long it takes is the
@@ -18,7 +19,7 @@ class LargeAuditTest {
 
 	@Test
 	void tenThousandItems() throws Exception {
-		Audit audit = AuditFixture.large(10_000);
+		Audit audit = Audits.large(10_000);
 		byte[] xlsx = Xlsx.bytes(new ExcelReportGenerator(), new ReportRequest(audit, null));
 		try (XSSFWorkbook wb = Xlsx.open(xlsx)) {
 			XSSFSheet sheet = wb.getSheet("チェックリスト結果");
