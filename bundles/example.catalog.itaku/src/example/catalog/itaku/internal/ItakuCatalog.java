@@ -17,7 +17,7 @@ import kansa.core.text.LocalizedText;
 @Component(service = ChecklistCatalog.class, property = ChecklistCatalog.ID + "=" + ItakuCatalog.CATALOG_ID)
 public class ItakuCatalog implements ChecklistCatalog {
 
-	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known without activating the component. */
+	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known before activation. */
 	static final String CATALOG_ID = "example.itaku";
 
 	// read on first use: components activate while the workbench opens, parsing waits until it is needed

@@ -18,7 +18,7 @@ import kansa.core.text.LocalizedText;
 @Component(service = ChecklistCatalog.class, property = ChecklistCatalog.ID + "=" + IsmsCatalog.CATALOG_ID)
 public class IsmsCatalog implements ChecklistCatalog {
 
-	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known without activating the component. */
+	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known before activation. */
 	static final String CATALOG_ID = "kansa.isms";
 
 	// read on first use: activation must stay cheap, it happens while the workbench opens

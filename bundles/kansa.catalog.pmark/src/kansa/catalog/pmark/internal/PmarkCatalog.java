@@ -18,7 +18,7 @@ import kansa.core.text.LocalizedText;
 @Component(service = ChecklistCatalog.class, property = ChecklistCatalog.ID + "=" + PmarkCatalog.CATALOG_ID)
 public class PmarkCatalog implements ChecklistCatalog {
 
-	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known without activating the component. */
+	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known before activation. */
 	static final String CATALOG_ID = "kansa.pmark";
 
 	static final String RESOURCE = "/catalog/pmark-jisq15001-2017.json";
