@@ -25,13 +25,14 @@ import kansa.core.audit.AuditStatus;
 import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.FindingGrade;
 import kansa.core.audit.Verdict;
+import kansa.testing.Audits;
 
 class AuditOperationsTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-05T01:00:00Z");
 
 	private static Audit judged() throws AuditRuleException {
-		Audit a = Fixtures.audit("a1", Fixtures.standard());
+		Audit a = Audits.audit("a1", Audits.standard());
 		a = AuditOperations.recordVerdict(a, "A.5.1", "", Verdict.CONFORMING, "承認済み", "総務部長", NOW);
 		a = AuditOperations.recordVerdict(a, "A.5.15", "", Verdict.CONFORMING, "", "", NOW);
 		a = AuditOperations.addFinding(a, "A.8.8", "本社", FindingGrade.MINOR_NONCONFORMITY, "更新が未適用", "記録",
@@ -41,7 +42,7 @@ class AuditOperationsTest {
 
 	@Test
 	void recordingStartsThePlannedAudit() throws Exception {
-		Audit a = AuditOperations.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.5.1", "", Verdict.CONFORMING,
+		Audit a = AuditOperations.recordVerdict(Audits.audit("a1", Audits.standard()), "A.5.1", "", Verdict.CONFORMING,
 				"ok", "", NOW);
 		assertEquals(AuditStatus.IN_PROGRESS, a.status());
 		assertEquals(NOW, a.resultsFor("A.5.1").get(0).recordedAt());
@@ -66,7 +67,7 @@ class AuditOperationsTest {
 	@Test
 	void unknownItemIsRefused() {
 		AuditRuleException e = assertThrows(AuditRuleException.class, () -> AuditOperations
-				.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.9.9", "", Verdict.CONFORMING, "", "", NOW));
+				.recordVerdict(Audits.audit("a1", Audits.standard()), "A.9.9", "", Verdict.CONFORMING, "", "", NOW));
 		assertTrue(e.getMessage().contains("no item 'A.9.9'"), e.getMessage());
 		assertEquals("監査 a1 のチェックリストに項目 'A.9.9' はありません", e.getMessage(Locale.JAPANESE));
 		assertEquals("no item 'A.9.9' in the checklist of audit a1", e.getMessage(Locale.ENGLISH));
@@ -104,7 +105,7 @@ class AuditOperationsTest {
 
 	@Test
 	void reportingNeedsEveryItemJudgedAndClosingNeedsEveryRequestClosed() throws Exception {
-		Audit partial = AuditOperations.recordVerdict(Fixtures.audit("a1", Fixtures.standard()), "A.5.1", "",
+		Audit partial = AuditOperations.recordVerdict(Audits.audit("a1", Audits.standard()), "A.5.1", "",
 				Verdict.MINOR_NONCONFORMITY, "", "", NOW);
 		List<String> problems = AuditLifecycle.problems(partial, AuditStatus.REPORTED);
 		assertTrue(problems.contains("未評価の項目が 2 件あります（A.5.15, A.8.8） / 2 items are not assessed (A.5.15, A.8.8)"),
@@ -143,7 +144,7 @@ class AuditOperationsTest {
 	@Test
 	void openRequestsAreCarriedIntoTheNextAuditAndClosedThere() throws Exception {
 		Audit previous = judged();
-		Audit next = CarryOver.followUp(previous, Fixtures.audit("a2", Fixtures.standard()));
+		Audit next = CarryOver.followUp(previous, Audits.audit("a2", Audits.standard()));
 		assertEquals("a1", next.previousAuditId());
 		assertEquals(1, next.carriedOver().size());
 		assertEquals("F-001", next.carriedOver().get(0).findingId());
@@ -168,17 +169,17 @@ class AuditOperationsTest {
 		closedThere = AuditOperations.updateCorrectiveAction(closedThere, "CAR-001", CorrectiveActionStatus.VERIFIED, null);
 		closedThere = AuditOperations.updateCorrectiveAction(closedThere, "CAR-001", CorrectiveActionStatus.CLOSED, null);
 		assertEquals(0, CorrectiveActions.open(closedThere).size());
-		Audit third = CarryOver.followUp(closedThere, Fixtures.audit("a3", Fixtures.standard()));
+		Audit third = CarryOver.followUp(closedThere, Audits.audit("a3", Audits.standard()));
 		assertEquals(0, third.carriedOver().size(), "closed requests stay behind");
-		Audit fourth = CarryOver.followUp(next, Fixtures.audit("a4", Fixtures.standard()));
+		Audit fourth = CarryOver.followUp(next, Audits.audit("a4", Audits.standard()));
 		assertEquals("a1", fourth.carriedOver().get(0).fromAuditId(), "still-open carried requests keep their origin");
 	}
 
 	@Test
 	void yearOverYearListsEachItemsPreviousAndCurrentVerdict() throws Exception {
 		Audit previous = judged();
-		Audit current = Fixtures.audit("a2", Fixtures.checklist(Fixtures.item("A.5.1", "方針"),
-				Fixtures.item("A.8.8", "脆弱性管理"), Fixtures.item("A.8.9", "構成管理")));
+		Audit current = Audits.audit("a2", Audits.checklist(Audits.item("A.5.1", "方針"),
+				Audits.item("A.8.8", "脆弱性管理"), Audits.item("A.8.9", "構成管理")));
 		current = AuditOperations.recordVerdict(current, "A.5.1", "", Verdict.MINOR_NONCONFORMITY, "", "", NOW);
 		current = AuditOperations.recordVerdict(current, "A.8.8", "", Verdict.CONFORMING, "", "", NOW);
 		List<VerdictChange> rows = YearOverYear.compare(previous, current);

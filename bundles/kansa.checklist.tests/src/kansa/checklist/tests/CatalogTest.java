@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import kansa.checklist.ChecklistValidator;
 import kansa.checklist.Problem;
@@ -24,6 +21,7 @@ import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.ChecklistMapping;
 import kansa.core.checklist.RequirementRef;
 import kansa.core.checklist.Section;
+import kansa.testing.Services;
 
 /** The built-in Pマーク and ISMS catalogs, found as DS services the way Kansa finds them. */
 class CatalogTest {
@@ -43,30 +41,16 @@ class CatalogTest {
 			"J.6.2", "J.6.3", "J.8", "J.8.1", "J.8.2", "J.8.4", "J.8.7", "J.8.8", "J.8.9", "J.8.10", "J.9", "J.9.1",
 			"J.10", "J.10.1", "J.10.3", "J.11");
 
-	private static ServiceTracker<ChecklistCatalog, ChecklistCatalog> tracker;
-
-	/** Opened once for every test class that needs the catalogs; the test runtime closes it on exit. */
-	private static synchronized ServiceTracker<ChecklistCatalog, ChecklistCatalog> tracker() {
-		if (tracker == null) {
-			tracker = new ServiceTracker<>(FrameworkUtil.getBundle(CatalogTest.class).getBundleContext(),
-					ChecklistCatalog.class, null);
-			tracker.open();
-		}
-		return tracker;
+	/** Kansa's two catalogs, each selected by its service property {@link ChecklistCatalog#ID}. */
+	static List<ChecklistCatalog> catalogs() throws InterruptedException {
+		return List.of(catalog("kansa.isms"), catalog("kansa.pmark"));
 	}
 
-	static List<ChecklistCatalog> catalogs() throws InterruptedException {
-		ServiceTracker<ChecklistCatalog, ChecklistCatalog> tracker = tracker();
-		long until = System.currentTimeMillis() + 10_000;
-		while (tracker.size() < 2 && System.currentTimeMillis() < until) {
-			tracker.waitForService(500);
-			Thread.sleep(50);
-		}
-		List<ChecklistCatalog> all = new ArrayList<>();
-		for (Object s : tracker.getServices()) {
-			all.add((ChecklistCatalog) s);
-		}
-		return all;
+	private static ChecklistCatalog catalog(String id) {
+		ChecklistCatalog catalog = Services.await(CatalogTest.class, ChecklistCatalog.class,
+				Services.property(ChecklistCatalog.ID, id));
+		assertEquals(id, catalog.id(), "the service property and id() agree");
+		return catalog;
 	}
 
 	static Checklist checklist(String id) throws InterruptedException {

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
+
 /**
  * An Error thrown by a command (out of memory, stack overflow, a missing class) ends the command line with exit 2
  * and one line, never escapes to the launcher (which answered with exit 13 and a log in the install folder).

@@ -2,16 +2,25 @@ package kansa.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import kansa.audit.AuditRuleException;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
+import kansa.cli.command.UsageException;
 import kansa.cli.internal.commands.AuditCommand;
 import kansa.cli.internal.commands.ChecklistCommand;
 import kansa.cli.internal.commands.ChecklistsCommand;
@@ -29,7 +38,9 @@ import kansa.workspace.WorkspaceException;
 
 /**
  * The `kansa` command line: dispatches to commands and turns failures into exit codes — 0 done, 1 the user's
- * mistake or bad input (one line, no stack trace), 2 a fault of Kansa itself.
+ * mistake or bad input (one line, no stack trace), 2 a fault of Kansa itself. Besides its own commands it runs
+ * every {@link Command} service another bundle contributes (e.g. the developers' {@code kansa bench}); a
+ * contributed command never replaces a built-in one of the same name.
  */
 @Component(service = KansaCommandLine.class)
 public class KansaCommandLine {
@@ -41,16 +52,20 @@ public class KansaCommandLine {
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	volatile List<ChecklistCatalog> catalogs;
 
+	// generators and readers are told apart by their service property: only the one a command asks for activates
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	volatile List<ReportGenerator> generators;
+	volatile List<ComponentServiceObjects<ReportGenerator>> generators;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	volatile List<IncidentLibrary> libraries;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	volatile List<ResultSheetReader> resultReaders;
+	volatile List<ComponentServiceObjects<ResultSheetReader>> resultReaders;
 
-	private final List<Command> commands;
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	volatile List<Command> contributed;
+
+	private final List<Command> builtIn;
 
 	public KansaCommandLine() {
 		this(List.of(new ChecklistsCommand(), new AuditCommand(), new ReportCommand(), new DemoCommand(),
@@ -58,7 +73,7 @@ public class KansaCommandLine {
 	}
 
 	KansaCommandLine(List<Command> commands) {
-		this.commands = List.copyOf(commands);
+		this.builtIn = List.copyOf(commands);
 	}
 
 	public int run(String[] args, PrintStream terminalOut, PrintStream terminalErr, Path currentDirectory) {
@@ -78,12 +93,41 @@ public class KansaCommandLine {
 		return services == null ? List.of() : List.copyOf(services);
 	}
 
+	/**
+	 * The services by the value of their service property {@code key}, got only when a command asks for one; of
+	 * two with the same value, the higher-ranked.
+	 */
+	private static <T> Map<String, Supplier<T>> byProperty(List<ComponentServiceObjects<T>> services, String key) {
+		List<ComponentServiceObjects<T>> ranked = new ArrayList<>(copy(services));
+		ranked.sort(Collections.reverseOrder((a, b) -> a.getServiceReference().compareTo(b.getServiceReference())));
+		Map<String, Supplier<T>> map = new LinkedHashMap<>();
+		for (ComponentServiceObjects<T> s : ranked) {
+			if (s.getServiceReference().getProperty(key) instanceof String value) {
+				map.putIfAbsent(value, s::getService);
+			}
+		}
+		return map;
+	}
+
+	/** The built-in commands, then the contributed ones whose names are free. */
+	private List<Command> commands() {
+		List<Command> all = new ArrayList<>(builtIn);
+		for (Command c : copy(contributed)) {
+			if (all.stream().noneMatch(known -> known.name().equals(c.name()))) {
+				all.add(c);
+			}
+		}
+		return all;
+	}
+
 	private int dispatch(String[] args, PrintStream out, PrintStream err, Path currentDirectory) {
-		CliContext context = new CliContext(out, err, currentDirectory, copy(catalogs), copy(generators),
-				copy(libraries), copy(resultReaders));
+		CliContext context = new CliContext(out, err, currentDirectory, copy(catalogs),
+				byProperty(generators, ReportGenerator.FORMAT), copy(libraries),
+				byProperty(resultReaders, ResultSheetReader.FORMAT));
+		List<Command> commands = commands();
 		List<String> list = Arrays.asList(args);
 		if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
-			out.print(overview());
+			out.print(overview(commands));
 			return list.isEmpty() ? USER_ERROR : OK;
 		}
 		Command command = commands.stream().filter(c -> c.name().equals(list.get(0))).findFirst().orElse(null);
@@ -125,7 +169,7 @@ public class KansaCommandLine {
 		return INTERNAL_ERROR;
 	}
 
-	private String overview() {
+	private static String overview(List<Command> commands) {
 		StringBuilder b = new StringBuilder();
 		b.append("Kansa（監査）— Pマーク・ISMS 監査ワークベンチ / audit workbench for PrivacyMark and ISMS\n\n");
 		b.append("使い方 / Usage: kansa <command> [options]   (kansa <command> --help)\n\n");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import kansa.cli.command.UsageException;
 import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;

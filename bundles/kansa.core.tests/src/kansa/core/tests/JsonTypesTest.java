@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import kansa.core.audit.Audit;
 import kansa.core.json.KansaDataException;
 import kansa.core.json.KansaJson;
+import kansa.testing.Audits;
 
 /**
  * A value of the wrong JSON type is refused, never coerced (a number where text belongs was read as its digits),
@@ -32,7 +33,7 @@ class JsonTypesTest {
 			"\"results\" : [|\"results\": \"none\", \"x\": [|results|list",
 			"\"verdict\" : \"CONFORMING\"|\"verdict\": [1]|verdict|one of" })
 	void aValueOfTheWrongTypeIsRefusedNamingTheField(String from, String to, String field, String expected) {
-		String json = new String(KansaJson.write(Samples.audit()), StandardCharsets.UTF_8);
+		String json = new String(KansaJson.write(Audits.everyField()), StandardCharsets.UTF_8);
 		assertTrue(json.contains(from), "sample has " + from + ":\n" + json);
 		byte[] bad = json.replaceFirst(java.util.regex.Pattern.quote(from),
 				java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8);
@@ -46,7 +47,7 @@ class JsonTypesTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "\"title\" : \"2026年度 内部監査\"|\"title\": \"a\\u0000b\" x" })
 	void aSyntaxErrorNamesTheFieldItIsIn(String from, String to) {
-		String json = new String(KansaJson.write(Samples.audit()), StandardCharsets.UTF_8);
+		String json = new String(KansaJson.write(Audits.everyField()), StandardCharsets.UTF_8);
 		byte[] bad = json.replaceFirst(java.util.regex.Pattern.quote(from),
 				java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8);
 		KansaDataException e = assertThrows(KansaDataException.class, () -> KansaJson.read(bad, Audit.class, "audit.json"));

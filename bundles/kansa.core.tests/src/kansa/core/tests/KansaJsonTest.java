@@ -15,18 +15,19 @@ import kansa.core.checklist.Checklist;
 import kansa.core.incident.Incident;
 import kansa.core.json.KansaDataException;
 import kansa.core.json.KansaJson;
+import kansa.testing.Audits;
 
 class KansaJsonTest {
 
 	@Test
 	void checklistRoundTripsUnchanged() throws Exception {
-		Checklist original = Samples.checklist();
+		Checklist original = Audits.everyFieldChecklist();
 		assertEquals(original, KansaJson.read(KansaJson.write(original), Checklist.class, "checklist.json"));
 	}
 
 	@Test
 	void auditRoundTripsWithResultsEvidenceFindingsAndCorrectiveActions() throws Exception {
-		Audit original = Samples.audit();
+		Audit original = Audits.everyField();
 		Audit copy = KansaJson.read(KansaJson.write(original), Audit.class, "audit.json");
 		assertEquals(original, copy);
 		assertEquals("CAR-001", copy.findings().get(0).finding().correctiveAction().id());
@@ -40,7 +41,7 @@ class KansaJsonTest {
 
 	@Test
 	void documentsStartWithSchemaVersionAndKeepJapaneseReadable() {
-		String json = new String(KansaJson.write(Samples.audit()), StandardCharsets.UTF_8);
+		String json = new String(KansaJson.write(Audits.everyField()), StandardCharsets.UTF_8);
 		assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,"), json.substring(0, 40));
 		assertTrue(json.contains("株式会社サンプル商事"), "UTF-8 text, not \\u escapes");
 		assertTrue(json.contains("\"startDate\" : \"2026-11-05\""), "ISO dates");
@@ -74,7 +75,7 @@ class KansaJsonTest {
 
 	@Test
 	void wrongValueNamesTheFieldPath() {
-		String json = new String(KansaJson.write(Samples.audit()), StandardCharsets.UTF_8)
+		String json = new String(KansaJson.write(Audits.everyField()), StandardCharsets.UTF_8)
 				.replaceFirst("\"MINOR_NONCONFORMITY\"", "\"SOMEWHAT_BAD\"");
 		KansaDataException e = assertThrows(KansaDataException.class,
 				() -> KansaJson.read(json.getBytes(StandardCharsets.UTF_8), Audit.class, "audit.json"));
@@ -93,7 +94,7 @@ class KansaJsonTest {
 
 	@Test
 	void constructorValidationSurfacesAsDataError() {
-		String json = new String(KansaJson.write(Samples.audit()), StandardCharsets.UTF_8)
+		String json = new String(KansaJson.write(Audits.everyField()), StandardCharsets.UTF_8)
 				.replace("evidence/サーバ室.jpg", "../../etc/passwd");
 		KansaDataException e = assertThrows(KansaDataException.class,
 				() -> KansaJson.read(json.getBytes(StandardCharsets.UTF_8), Audit.class, "audit.json"));

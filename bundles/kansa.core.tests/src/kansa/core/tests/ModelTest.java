@@ -20,12 +20,13 @@ import kansa.core.audit.Verdict;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.Section;
 import kansa.core.text.LocalizedText;
+import kansa.testing.Audits;
 
 class ModelTest {
 
 	@Test
 	void mostSeriousVerdictOverSitesStandsForTheItem() {
-		Audit audit = Samples.audit();
+		Audit audit = Audits.everyField();
 		assertEquals(Verdict.MINOR_NONCONFORMITY, audit.verdictOf("A.8.8"));
 		assertEquals(Verdict.NOT_ASSESSED, audit.verdictOf("A.5.15"));
 		Map<Verdict, Integer> counts = audit.verdictCounts();
@@ -42,7 +43,7 @@ class ModelTest {
 
 	@Test
 	void findingsAndEvidenceAreListedWithTheirItems() {
-		Audit audit = Samples.audit();
+		Audit audit = Audits.everyField();
 		assertEquals(List.of("A.8.8"), audit.findings().stream().map(f -> f.item().number()).toList());
 		assertEquals("本社", audit.findings().get(0).site());
 		assertEquals("サーバ室.jpg", audit.evidence().get(0).evidence().fileName());
@@ -50,7 +51,7 @@ class ModelTest {
 
 	@Test
 	void withResultReplacesTheSameItemAndSite() {
-		Audit audit = Samples.audit().withResult(ItemResult.unassessed("A.5.15"))
+		Audit audit = Audits.everyField().withResult(ItemResult.unassessed("A.5.15"))
 				.withResult(new ItemResult("A.5.15", "", Verdict.OBSERVATION, "要観察", "", null, List.of(), List.of()));
 		assertEquals(Verdict.OBSERVATION, audit.verdictOf("A.5.15"));
 		assertEquals(1, audit.resultsFor("A.5.15").size());
@@ -58,7 +59,7 @@ class ModelTest {
 
 	@Test
 	void resultForAnItemNotInTheSnapshotIsRejected() {
-		Audit audit = Samples.audit();
+		Audit audit = Audits.everyField();
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> audit.withResult(ItemResult.unassessed("A.9.9")));
 		assertTrue(e.getMessage().contains("unknown item A.9.9"), e.getMessage());
@@ -67,7 +68,7 @@ class ModelTest {
 	@Test
 	void duplicateItemIdsAreRejected() {
 		Section s = new Section("s", "1", LocalizedText.ja("節"),
-				List.of(Samples.item("x", "1.1", "一"), Samples.item("x", "1.2", "二")), List.of());
+				List.of(Audits.fullItem("x", "1.1", "一"), Audits.fullItem("x", "1.2", "二")), List.of());
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Checklist("c", "1",
 				LocalizedText.ja("表題"), "", "", null, "", "", List.of(s)));
 		assertTrue(e.getMessage().contains("duplicate ids [x]"), e.getMessage());
@@ -77,7 +78,7 @@ class ModelTest {
 	@ValueSource(strings = { "/etc/passwd", "../x", "evidence/../../x", "C:/x", "a\\b", "evidence/", "./a" })
 	void evidenceOutsideTheAuditFolderIsRejected(String path) {
 		assertThrows(IllegalArgumentException.class,
-				() -> new Evidence(path, Samples.SHA, 1, EvidenceKind.DOCUMENT, "", "", null));
+				() -> new Evidence(path, Audits.SHA, 1, EvidenceKind.DOCUMENT, "", "", null));
 	}
 
 	@Test

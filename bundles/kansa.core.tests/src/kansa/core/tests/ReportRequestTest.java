@@ -17,13 +17,14 @@ import kansa.core.audit.Audit;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.report.ReportRequest;
+import kansa.testing.Audits;
 
 /** The previous audit travels with the request; the older constructors still work without it. */
 class ReportRequestTest {
 
 	@Test
 	void olderConstructorsHaveNoPreviousAudit() {
-		Audit audit = Samples.audit();
+		Audit audit = Audits.everyField();
 		assertNull(new ReportRequest(audit, null).previousAudit());
 		ReportRequest r = new ReportRequest(audit, null, Locale.ENGLISH, Map.of("template", "/tmp/t"));
 		assertNull(r.previousAudit());
@@ -32,7 +33,7 @@ class ReportRequestTest {
 
 	@Test
 	void withPreviousAuditKeepsEverythingElse() {
-		Audit audit = Samples.audit();
+		Audit audit = Audits.everyField();
 		Audit before = new Audit("earlier", audit.title(), audit.client(), audit.scope(), audit.objective(),
 				audit.criteria(), null, null, audit.leadAuditor(), audit.team(), audit.auditees(), audit.status(),
 				"", audit.checklist(), audit.results(), "");
@@ -46,13 +47,13 @@ class ReportRequestTest {
 
 	@Test
 	void anAuditIsNotItsOwnPrevious() {
-		Audit audit = Samples.audit();
+		Audit audit = Audits.everyField();
 		assertThrows(IllegalArgumentException.class, () -> new ReportRequest(audit, null).withPreviousAudit(audit));
 	}
 
 	@Test
 	void draftIsAskedForOrFollowsFromUnassessedItems() {
-		Audit open = Samples.audit(); // A.5.15 has no result yet
+		Audit open = Audits.everyField(); // A.5.15 has no result yet
 		ReportRequest r = new ReportRequest(open, null, Locale.JAPANESE, Map.of("k", "v"));
 		assertFalse(r.draft(), "the older constructors ask for no draft");
 		assertTrue(r.hasUnassessedItems());

@@ -6,11 +6,19 @@ import kansa.core.text.LocalizedText;
 
 /**
  * Contributes built-in checklists, as an OSGi service. Kansa's own catalogs and third-party bundles alike
- * register one; consumers take every catalog present.
+ * register one with its id as the service property {@value #ID}; consumers take every catalog present, or select
+ * one with that property.
  */
 public interface ChecklistCatalog {
 
-	/** Stable key of the catalog. */
+	/**
+	 * Service property holding the catalog's {@link #id()}, so a catalog can be told apart before it is activated.
+	 *
+	 * @since 0.1.2
+	 */
+	String ID = "kansa.catalog.id";
+
+	/** Stable key of the catalog; also the service property {@value #ID}. */
 	String id();
 
 	LocalizedText label();

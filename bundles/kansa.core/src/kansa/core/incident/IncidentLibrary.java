@@ -6,11 +6,19 @@ import kansa.core.text.LocalizedText;
 
 /**
  * A collection of incidents, contributed as an OSGi service (a built-in case set, a firm's own cases, a user's
- * folder). Consumers take every library present.
+ * folder), with its id as the service property {@value #ID}. Consumers take every library present, or select one
+ * with that property.
  */
 public interface IncidentLibrary {
 
-	/** Stable key of the library. */
+	/**
+	 * Service property holding the library's {@link #id()}, so a library can be told apart before it is activated.
+	 *
+	 * @since 0.1.1
+	 */
+	String ID = "kansa.incident.library.id";
+
+	/** Stable key of the library; also the service property {@value #ID}. */
 	String id();
 
 	LocalizedText label();

@@ -8,11 +8,19 @@ import kansa.core.text.LocalizedText;
 
 /**
  * Writes an audit as a document (an Excel evidence sheet, a PDF report, ...). Each format is an OSGi service
- * contributed by its own bundle; consumers pick one by {@link #formatId()} and never see the implementation.
+ * contributed by its own bundle with its format as the service property {@value #FORMAT}; consumers select one
+ * with that property (a filter or a reference {@code target}), so no generator is activated only to ask its name.
  */
 public interface ReportGenerator {
 
-	/** Short key used on the command line, e.g. {@code xlsx} or {@code pdf}. */
+	/**
+	 * Service property naming the format, the same value as {@link #formatId()}, e.g. {@code (kansa.report.format=pdf)}.
+	 *
+	 * @since 0.1.2
+	 */
+	String FORMAT = "kansa.report.format";
+
+	/** Short key used on the command line, e.g. {@code xlsx} or {@code pdf}; also the service property {@value #FORMAT}. */
 	String formatId();
 
 	LocalizedText label();

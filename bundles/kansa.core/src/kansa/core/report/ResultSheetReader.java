@@ -5,9 +5,17 @@ import java.nio.file.Path;
 /**
  * Reads back a results sheet that a {@link ReportGenerator} of the same format wrote and a person then filled in
  * (e.g. the Excel evidence sheet's verdict drop-downs and notes, completed on site). Each format is an OSGi
- * service; consumers pick one by {@link #formatId()} and never see the implementation. Only reads the file.
+ * service registered with its format as the service property {@value #FORMAT}; consumers select one with that
+ * property and never see the implementation. Only reads the file.
  */
 public interface ResultSheetReader {
+
+	/**
+	 * Service property naming the format it reads, the same value as {@link #formatId()}.
+	 *
+	 * @since 0.1.2
+	 */
+	String FORMAT = ReportGenerator.FORMAT;
 
 	/** The format it reads, the same key as the writing generator's {@link ReportGenerator#formatId()}. */
 	String formatId();

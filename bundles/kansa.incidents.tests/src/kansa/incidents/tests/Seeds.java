@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import kansa.core.incident.Incident;
 import kansa.core.incident.IncidentLibrary;
+import kansa.testing.Services;
 
 /**
  * The five seed articles (kept in the project's shared folder beside the repository, not copied into it) and the
@@ -55,24 +54,7 @@ final class Seeds {
 
 	/** The seed library, as registered by kansa.incidents.seed. */
 	static IncidentLibrary library() throws InterruptedException {
-		var context = FrameworkUtil.getBundle(Seeds.class).getBundleContext();
-		ServiceTracker<IncidentLibrary, IncidentLibrary> tracker = new ServiceTracker<>(context, IncidentLibrary.class,
-				null);
-		tracker.open();
-		try {
-			long deadline = System.currentTimeMillis() + 10_000;
-			while (System.currentTimeMillis() < deadline) {
-				for (IncidentLibrary lib : tracker.getTracked().values()) {
-					if (lib.id().equals("kansa.seed")) {
-						return lib;
-					}
-				}
-				Thread.sleep(50);
-			}
-		} finally {
-			tracker.close();
-		}
-		throw new AssertionError("the seed IncidentLibrary service is not registered");
+		return Services.await(Seeds.class, IncidentLibrary.class, Services.property(IncidentLibrary.ID, "kansa.seed"));
 	}
 
 	static List<Incident> incidents() throws InterruptedException {

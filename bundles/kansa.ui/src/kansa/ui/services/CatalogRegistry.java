@@ -1,6 +1,7 @@
 package kansa.ui.services;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
@@ -16,12 +17,12 @@ import kansa.core.checklist.ChecklistCatalog;
 public final class CatalogRegistry extends ServiceList<ChecklistCatalog> {
 
 	public CatalogRegistry() {
-		super(ChecklistCatalog::id);
+		super(ChecklistCatalog.ID);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	void addCatalog(ChecklistCatalog catalog) {
-		added(catalog);
+	void addCatalog(ChecklistCatalog catalog, Map<String, Object> properties) {
+		added(catalog, properties);
 	}
 
 	void removeCatalog(ChecklistCatalog catalog) {

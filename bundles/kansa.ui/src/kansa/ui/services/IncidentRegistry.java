@@ -1,6 +1,7 @@
 package kansa.ui.services;
 
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,12 +19,12 @@ import kansa.core.incident.IncidentLibrary;
 public final class IncidentRegistry extends ServiceList<IncidentLibrary> {
 
 	public IncidentRegistry() {
-		super(IncidentLibrary::id);
+		super(IncidentLibrary.ID);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	void addLibrary(IncidentLibrary library) {
-		added(library);
+	void addLibrary(IncidentLibrary library, Map<String, Object> properties) {
+		added(library, properties);
 	}
 
 	void removeLibrary(IncidentLibrary library) {

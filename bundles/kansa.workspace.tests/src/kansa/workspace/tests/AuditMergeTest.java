@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -15,13 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import kansa.core.audit.Audit;
 import kansa.core.audit.AuditStatus;
-import kansa.core.audit.Client;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
-import kansa.core.checklist.Checklist;
-import kansa.core.checklist.ChecklistItem;
-import kansa.core.checklist.Section;
-import kansa.core.text.LocalizedText;
+import kansa.testing.Audits;
 import kansa.workspace.AuditMerge;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
@@ -33,15 +27,7 @@ class AuditMergeTest {
 	Path dir;
 
 	static Audit audit(int items) {
-		List<ChecklistItem> list = new ArrayList<>();
-		for (int i = 1; i <= items; i++) {
-			list.add(new ChecklistItem("I" + i, "I" + i, LocalizedText.ja("項目" + i), List.of(), List.of(), null, null,
-					null, Map.of()));
-		}
-		Checklist checklist = new Checklist("mine", "1", LocalizedText.ja("自社"), "", "", null, "", "",
-				List.of(new Section("s1", "1", LocalizedText.ja("組織"), list, List.of())));
-		return new Audit("a1", "内部監査", new Client("株式会社テスト", List.of()), "", "", List.of(), null, null, "", List.of(),
-				List.of(), AuditStatus.PLANNED, "", checklist, List.of(), "");
+		return Audits.audit("a1", Audits.numbered("mine", items));
 	}
 
 	static Audit set(Audit a, String item, Verdict v, String notes) {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kansa.core.audit.Audit;
-import kansa.core.audit.AuditStatus;
-import kansa.core.audit.Client;
 import kansa.core.audit.Evidence;
 import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceKind;
@@ -28,10 +25,8 @@ import kansa.core.audit.EvidenceStatus;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.Checklist;
-import kansa.core.checklist.ChecklistItem;
-import kansa.core.checklist.Section;
 import kansa.core.json.KansaDataException;
-import kansa.core.text.LocalizedText;
+import kansa.testing.Audits;
 import kansa.workspace.Workspace;
 import kansa.workspace.WorkspaceException;
 
@@ -41,15 +36,11 @@ class WorkspaceTest {
 	Path dir;
 
 	static Checklist checklist() {
-		ChecklistItem item = new ChecklistItem("A.5.1", "A.5.1", LocalizedText.of("方針", "Policy"), List.of(), List.of(),
-				null, null, null, Map.of());
-		return new Checklist("mine", "1", LocalizedText.ja("自社チェックリスト"), "", "", null, "", "",
-				List.of(new Section("s1", "5", LocalizedText.ja("組織"), List.of(item), List.of())));
+		return Audits.checklist("mine", "自社チェックリスト", Audits.item("A.5.1", "方針"));
 	}
 
 	static Audit audit(String id) {
-		return new Audit(id, "内部監査", new Client("株式会社テスト", List.of()), "", "", List.of(), null, null, "", List.of(),
-				List.of(), AuditStatus.PLANNED, "", checklist(), List.of(), "");
+		return Audits.audit(id, checklist());
 	}
 
 	@Test

@@ -14,8 +14,11 @@ import kansa.core.text.LocalizedText;
  * A third party's own checklist, shipped as a bundle: one DS component providing {@link ChecklistCatalog} and a
  * JSON resource. It uses nothing of Kansa but the kansa.core API, so Kansa's bundles need no change to show it.
  */
-@Component(service = ChecklistCatalog.class)
+@Component(service = ChecklistCatalog.class, property = ChecklistCatalog.ID + "=" + ItakuCatalog.CATALOG_ID)
 public class ItakuCatalog implements ChecklistCatalog {
+
+	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known before activation. */
+	static final String CATALOG_ID = "example.itaku";
 
 	// read on first use: components activate while the workbench opens, parsing waits until it is needed
 	private final Supplier<Checklist> checklist = KansaJson.lazyResource(ItakuCatalog.class,
@@ -23,7 +26,7 @@ public class ItakuCatalog implements ChecklistCatalog {
 
 	@Override
 	public String id() {
-		return "example.itaku";
+		return CATALOG_ID;
 	}
 
 	@Override

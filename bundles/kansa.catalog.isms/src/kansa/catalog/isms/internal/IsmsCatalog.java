@@ -15,8 +15,11 @@ import kansa.core.text.LocalizedText;
  * Kansa's built-in ISMS checklist: ISO/IEC 27001:2022 clauses 4–10 and the 93 Annex A controls, with a table mapping
  * them to the Pマーク checklist of {@code kansa.catalog.pmark}.
  */
-@Component(service = ChecklistCatalog.class)
+@Component(service = ChecklistCatalog.class, property = ChecklistCatalog.ID + "=" + IsmsCatalog.CATALOG_ID)
 public class IsmsCatalog implements ChecklistCatalog {
+
+	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known before activation. */
+	static final String CATALOG_ID = "kansa.isms";
 
 	// read on first use: activation must stay cheap, it happens while the workbench opens
 	private final Supplier<Checklist> checklist = KansaJson.lazyResource(IsmsCatalog.class,
@@ -26,7 +29,7 @@ public class IsmsCatalog implements ChecklistCatalog {
 
 	@Override
 	public String id() {
-		return "kansa.isms";
+		return CATALOG_ID;
 	}
 
 	@Override

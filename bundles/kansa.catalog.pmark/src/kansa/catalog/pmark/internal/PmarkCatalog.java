@@ -15,8 +15,11 @@ import kansa.core.text.LocalizedText;
  * to the 2024 guideline (J numbers confirmed only) and to the articles of the Act on the Protection of Personal
  * Information.
  */
-@Component(service = ChecklistCatalog.class)
+@Component(service = ChecklistCatalog.class, property = ChecklistCatalog.ID + "=" + PmarkCatalog.CATALOG_ID)
 public class PmarkCatalog implements ChecklistCatalog {
+
+	/** The id, also published as the service property {@link ChecklistCatalog#ID}: known before activation. */
+	static final String CATALOG_ID = "kansa.pmark";
 
 	static final String RESOURCE = "/catalog/pmark-jisq15001-2017.json";
 
@@ -25,7 +28,7 @@ public class PmarkCatalog implements ChecklistCatalog {
 
 	@Override
 	public String id() {
-		return "kansa.pmark";
+		return CATALOG_ID;
 	}
 
 	@Override

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.Args;
+import kansa.cli.command.UsageException;
 import kansa.core.audit.AuditStatus;
 import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.EvidenceKind;

@@ -2,9 +2,9 @@ package kansa.cli.internal.commands;
 
 import java.util.List;
 
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.Command;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
+import kansa.cli.command.UsageException;
 
 /** {@code kansa audit <sub-command>}: everything recorded during an audit, for scripting and tests. */
 public class AuditCommand implements Command {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import kansa.audit.AuditOperations;
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.Command;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
 import kansa.core.audit.Evidence;
 import kansa.core.audit.EvidenceKind;
 import kansa.workspace.Workspace;

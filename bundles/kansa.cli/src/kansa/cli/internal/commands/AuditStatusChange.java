@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import kansa.audit.AuditLifecycle;
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.Command;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
 import kansa.core.audit.AuditStatus;
 import kansa.core.text.Language;
 import kansa.workspace.Workspace;

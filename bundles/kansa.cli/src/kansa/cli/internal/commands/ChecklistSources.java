@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import kansa.checklist.excel.ExcelImporter;
 import kansa.checklist.excel.ImportException;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.UsageException;
 import kansa.core.checklist.Checklist;
 import kansa.core.json.KansaDataException;
 import kansa.core.json.KansaJson;

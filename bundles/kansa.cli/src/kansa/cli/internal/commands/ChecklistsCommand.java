@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.Command;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistCatalog;
 import kansa.core.json.KansaDataException;

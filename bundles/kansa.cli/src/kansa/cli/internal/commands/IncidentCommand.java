@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.Command;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
+import kansa.cli.command.UsageException;
 import kansa.core.incident.Incident;
 import kansa.core.incident.IncidentSet;
 import kansa.core.json.KansaJson;
@@ -31,13 +31,13 @@ public class IncidentCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "事故事例ライブラリ / incident library (list, show, search, add, extract, eval, import, export, stats, bench)";
+		return "事故事例ライブラリ / incident library (list, show, search, add, extract, eval, import, export, stats)";
 	}
 
 	@Override
 	public String help() {
 		return """
-				kansa incident list|show ID|search QUERY|stats|add --from-article FILE|extract FILE|eval DIR|import DIR|export|bench
+				kansa incident list|show ID|search QUERY|stats|add --from-article FILE|extract FILE|eval DIR|import DIR|export
 
 				list                       すべての事例（組み込み・自社ライブラリ・ワークスペース）/ every case
 				show ID [--json]           事例の詳細 / one case in full
@@ -57,7 +57,6 @@ public class IncidentCommand implements Command {
 				import DIR                 フォルダの事例JSONをワークスペースに取り込む / copies case files into the workspace
 				export [--out FILE] [--all]
 				                           ワークスペースの事例を1つのJSONに（--all: 組み込みも）/ one JSON of the cases
-				bench [--count N]          検索の性能測定 / search benchmark (default 100000 synthetic cases)
 
 				  --workspace DIR          ワークスペース / workspace folder (default ./kansa-workspace); its index is
 				                           kept in DIR/.index/incidents and rebuilt when cases change
@@ -67,7 +66,7 @@ public class IncidentCommand implements Command {
 	@Override
 	public int run(List<String> raw, CliContext ctx) throws Exception {
 		if (raw.isEmpty()) {
-			throw new UsageException("missing sub-command: list, show, search, stats, add, extract, eval, import, export or bench");
+			throw new UsageException("missing sub-command: list, show, search, stats, add, extract, eval, import or export");
 		}
 		List<String> rest = raw.subList(1, raw.size());
 		return switch (raw.get(0)) {
@@ -80,7 +79,6 @@ public class IncidentCommand implements Command {
 			case "eval" -> new IncidentEval(ctx).run(rest);
 			case "import" -> importFolder(rest, ctx);
 			case "export" -> export(rest, ctx);
-			case "bench" -> new IncidentBench(ctx.out()).run(Args.parse(rest, Set.of("count"), Set.of()));
 			default -> throw new UsageException("unknown sub-command '" + raw.get(0) + "'");
 		};
 	}

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
 import kansa.cli.internal.Columns;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.UsageException;
 import kansa.core.json.KansaDataException;
 import kansa.incidents.extract.ArticleExtractor;
 import kansa.incidents.extract.ExtractionEval;

@@ -3,9 +3,9 @@ package kansa.cli.internal.commands;
 import java.util.List;
 import java.util.Set;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.UsageException;
 import kansa.core.incident.Incident;
 import kansa.incidents.search.IncidentIndex;
 import kansa.incidents.IncidentMapping;

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.UsageException;
 import kansa.core.incident.IncidentLibrary;
 import kansa.incidents.FolderIncidentLibrary;
 import kansa.incidents.IncidentMapping;

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.Command;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
 import kansa.cli.internal.ReportFiles;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.UsageException;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.report.ReportGenerator;
@@ -22,7 +22,8 @@ import kansa.workspace.Workspace;
 
 /**
  * {@code kansa report AUDIT --format xlsx|pdf}: writes an audit's report with the generator for the format, with
- * the firm's template and the previous audit when there are; {@code kansa report bench} times the PDF report.
+ * the firm's template and the previous audit when there are. Any audit id is an audit's, {@code bench} too: the
+ * benchmark is the developers' {@code kansa bench report}, not part of the product.
  */
 public class ReportCommand implements Command {
 
@@ -44,7 +45,6 @@ public class ReportCommand implements Command {
 		return """
 				kansa report AUDIT --format FORMAT [--out FILE] [--lang ja|en] [--template DIR] [--draft]
 				             [--workspace DIR]
-				kansa report bench [--items 100,1000,10000] [--runs 3] [--no-libreoffice]
 
 				監査の報告書を出力します。形式はインストール済みの報告書バンドルが提供します（xlsx: 証跡一覧、pdf: 内部監査報告書）。
 				前回監査（previousAuditId）がワークスペースにあれば、前回からの変化も載せます。
@@ -59,15 +59,11 @@ public class ReportCommand implements Command {
 				  --draft            「ドラフト」の印を全ページに付ける / mark every page as a draft
 				                     (未評価の項目がある監査は常にドラフト / always so while items are not assessed)
 				  --workspace DIR    ワークスペース / workspace folder (default ./kansa-workspace)
-
-				""" + ReportBench.HELP;
+				""";
 	}
 
 	@Override
 	public int run(List<String> raw, CliContext ctx) throws Exception {
-		if (!raw.isEmpty() && raw.get(0).equals("bench")) {
-			return new ReportBench(ctx.out()).run(raw.subList(1, raw.size()), ctx);
-		}
 		Args args = Args.parse(raw, Set.of("format", "out", "lang", "template", "workspace"), Set.of("draft"));
 		String auditId = args.positional(0, "audit id (kansa audit list shows them)");
 		args.expectPositionals(1);

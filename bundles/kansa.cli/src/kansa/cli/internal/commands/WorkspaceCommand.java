@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.Command;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.Command;
+import kansa.cli.command.UsageException;
 import kansa.core.audit.Audit;
 import kansa.core.audit.EvidenceCheck;
 import kansa.core.audit.EvidenceStatus;

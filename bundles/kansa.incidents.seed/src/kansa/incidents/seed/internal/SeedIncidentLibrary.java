@@ -16,8 +16,11 @@ import kansa.core.text.LocalizedText;
  * facts (narratives in Kansa's words) and mapped to the ISMS and Pマーク items they violated. A firm ships its own
  * cases the same way: a JSON resource and a component like this one.
  */
-@Component(service = IncidentLibrary.class)
+@Component(service = IncidentLibrary.class, property = IncidentLibrary.ID + "=" + SeedIncidentLibrary.LIBRARY_ID)
 public class SeedIncidentLibrary implements IncidentLibrary {
+
+	/** The id, also published as the service property {@link IncidentLibrary#ID} (the case file names the same id). */
+	static final String LIBRARY_ID = "kansa.seed";
 
 	// read on first use: activation must stay cheap, it happens while the workbench opens
 	private final Supplier<IncidentSet> cases = KansaJson.lazyResource(SeedIncidentLibrary.class,
@@ -25,7 +28,7 @@ public class SeedIncidentLibrary implements IncidentLibrary {
 
 	@Override
 	public String id() {
-		return cases.get().id();
+		return LIBRARY_ID;
 	}
 
 	@Override

@@ -215,35 +215,4 @@ public final class AuditFixture {
 		return new Evidence(path, EvidenceCheck.sha256(file), Files.size(file), kind, caption,
 				file.getFileName().toString(), LocalDate.of(2026, 10, 7));
 	}
-
-	/**
-	 * A synthetic audit of a large checklist (sections of 100 items): every other item has a result, every tenth a
-	 * finding, so that all sheets have bulk. No evidence files.
-	 */
-	public static Audit large(int itemCount) {
-		List<Section> sections = new ArrayList<>();
-		List<ItemResult> results = new ArrayList<>();
-		Verdict[] verdicts = Verdict.values();
-		for (int s = 0; s * 100 < itemCount; s++) {
-			List<ChecklistItem> items = new ArrayList<>();
-			for (int i = s * 100; i < Math.min(itemCount, (s + 1) * 100); i++) {
-				String id = "item-" + i;
-				items.add(item(id, String.format("%d.%d", s + 1, i % 100 + 1), "確認項目 " + (i + 1), "Item " + (i + 1),
-						"記録を閲覧し、運用状況を確認する。", ref("A." + (i % 38 + 1))));
-				if (i % 2 == 0) {
-					List<Finding> findings = i % 10 == 0
-							? List.of(new Finding("F-" + i, FindingGrade.MINOR_NONCONFORMITY, "記録の一部が欠落している。", null,
-									"", "", new CorrectiveAction("CA-" + i, "記録を補完すること。", "", null, null, "")))
-							: List.of();
-					results.add(new ItemResult(id, "", i % 10 == 0 ? Verdict.MINOR_NONCONFORMITY : verdicts[i % 7], "所見 " + i,
-							"担当者 " + i, null, List.of(), findings));
-				}
-			}
-			sections.add(new Section("sec-" + s, String.valueOf(s + 1), LocalizedText.ja("章 " + (s + 1)), items, List.of()));
-		}
-		Checklist checklist = new Checklist("large", "1.0", LocalizedText.ja("大規模チェックリスト"), STANDARD, "", null, "", "",
-				sections);
-		return new Audit("large", "大規模監査", new Client("株式会社大規模", List.of()), "", "", List.of(), null, null, "", List.of(),
-				List.of(), AuditStatus.IN_PROGRESS, "", checklist, results, "");
-	}
 }

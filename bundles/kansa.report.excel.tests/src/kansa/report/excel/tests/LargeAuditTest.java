@@ -1,10 +1,6 @@
 package kansa.report.excel.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.time.Instant;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,18 +9,18 @@ import org.junit.jupiter.api.Test;
 import kansa.core.audit.Audit;
 import kansa.core.report.ReportRequest;
 import kansa.report.excel.internal.ExcelReportGenerator;
+import kansa.testing.Audits;
 
-/** 10,000 items: streamed, with the drop-down and the filter still covering every row. */
+/**
+ * 10,000 items: streamed, with the drop-down and the filter still covering every row. How long it takes is the
+ * benchmark's to say ({@code ./kansa bench report}), not a test's.
+ */
 class LargeAuditTest {
 
 	@Test
 	void tenThousandItems() throws Exception {
-		Audit audit = AuditFixture.large(10_000);
-		Instant start = Instant.now();
+		Audit audit = Audits.large(10_000);
 		byte[] xlsx = Xlsx.bytes(new ExcelReportGenerator(), new ReportRequest(audit, null));
-		Duration took = Duration.between(start, Instant.now());
-		System.out.printf("LargeAuditTest: 10,000 items -> %,d bytes in %d ms%n", xlsx.length, took.toMillis());
-		assertTrue(took.toSeconds() < 60, "took " + took);
 		try (XSSFWorkbook wb = Xlsx.open(xlsx)) {
 			XSSFSheet sheet = wb.getSheet("チェックリスト結果");
 			// 100 section headings + 10,000 items, under the header

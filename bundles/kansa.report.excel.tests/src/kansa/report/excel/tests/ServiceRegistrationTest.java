@@ -8,18 +8,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
 
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
 import kansa.core.report.ResultSheetReader;
+import kansa.testing.Services;
 
 /** Consumers only ever see the ReportGenerator service that Declarative Services registers. */
 class ServiceRegistrationTest {
@@ -27,36 +25,15 @@ class ServiceRegistrationTest {
 	@TempDir
 	Path auditDir;
 
-	private ServiceTracker<ReportGenerator, ReportGenerator> tracker;
+	private static final String XLSX = Services.property(ReportGenerator.FORMAT, "xlsx");
 
-	@AfterEach
-	void close() {
-		if (tracker != null) {
-			tracker.close();
-		}
-	}
-
-	private ReportGenerator xlsxService() throws InterruptedException {
-		Bundle bundle = FrameworkUtil.getBundle(getClass());
-		assertNotNull(bundle, "test must run inside OSGi");
-		BundleContext context = bundle.getBundleContext();
-		tracker = new ServiceTracker<>(context, ReportGenerator.class, null);
-		tracker.open();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < deadline) {
-			ServiceReference<ReportGenerator>[] refs = tracker.getServiceReferences();
-			if (refs != null) {
-				for (ServiceReference<ReportGenerator> ref : refs) {
-					ReportGenerator g = tracker.getService(ref);
-					if (g != null && "xlsx".equals(g.formatId())) {
-						assertEquals("kansa.report.excel", ref.getBundle().getSymbolicName());
-						return g;
-					}
-				}
-			}
-			tracker.waitForService(500);
-		}
-		throw new AssertionError("no ReportGenerator service with formatId xlsx within 10 s");
+	/** The generator selected by its service property, as consumers do: registered by kansa.report.excel. */
+	private ReportGenerator xlsxService() {
+		ServiceReference<ReportGenerator> ref = Services.awaitReference(getClass(), ReportGenerator.class, XLSX);
+		assertEquals("kansa.report.excel", ref.getBundle().getSymbolicName());
+		ReportGenerator g = Services.await(getClass(), ReportGenerator.class, XLSX);
+		assertEquals("xlsx", g.formatId(), "the service property and formatId() agree");
+		return g;
 	}
 
 	@Test
@@ -78,17 +55,10 @@ class ServiceRegistrationTest {
 
 	@Test
 	void resultSheetReaderIsRegisteredForTheSameFormat() throws Exception {
-		ServiceTracker<ResultSheetReader, ResultSheetReader> readers = new ServiceTracker<>(
-				FrameworkUtil.getBundle(getClass()).getBundleContext(), ResultSheetReader.class, null);
-		readers.open();
-		try {
-			ResultSheetReader reader = readers.waitForService(10_000);
-			assertNotNull(reader, "a ResultSheetReader service");
-			assertEquals("xlsx", reader.formatId());
-			assertEquals("kansa.report.excel", readers.getServiceReference().getBundle().getSymbolicName());
-		} finally {
-			readers.close();
-		}
+		ServiceReference<ResultSheetReader> ref = Services.awaitReference(getClass(), ResultSheetReader.class,
+				Services.property(ResultSheetReader.FORMAT, "xlsx"));
+		assertEquals("kansa.report.excel", ref.getBundle().getSymbolicName());
+		assertEquals("xlsx", Services.await(getClass(), ResultSheetReader.class, XLSX).formatId());
 	}
 
 	@Test

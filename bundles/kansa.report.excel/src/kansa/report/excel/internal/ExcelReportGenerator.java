@@ -22,8 +22,11 @@ import kansa.core.text.LocalizedText;
  * Option {@value #OPTION_LINK_PREFIX}: path from the folder the workbook will be saved in to the audit folder
  * (e.g. {@code ../}), for the links to evidence files; by default the workbook is expected in the audit folder.
  */
-@Component(service = ReportGenerator.class)
+@Component(service = ReportGenerator.class, property = ReportGenerator.FORMAT + "=" + ExcelReportGenerator.FORMAT_ID)
 public final class ExcelReportGenerator implements ReportGenerator {
+
+	/** The format, also published as the service property {@link ReportGenerator#FORMAT}: consumers select by it. */
+	static final String FORMAT_ID = "xlsx";
 
 	public static final String OPTION_LINK_PREFIX = "xlsx.linkPrefix";
 
@@ -31,7 +34,7 @@ public final class ExcelReportGenerator implements ReportGenerator {
 
 	@Override
 	public String formatId() {
-		return "xlsx";
+		return FORMAT_ID;
 	}
 
 	@Override

@@ -34,12 +34,15 @@ import kansa.report.excel.internal.ResultRows.Written;
  * the Japanese or English labels of the drop-down, and notes. Rows are found through the identity sheet by their
  * position, or by their No. and site when the person sorted them. The file is opened read-only and never saved.
  */
-@Component(service = ResultSheetReader.class)
+@Component(service = ResultSheetReader.class, property = ResultSheetReader.FORMAT + "=" + ExcelResultSheetReader.FORMAT_ID)
 public final class ExcelResultSheetReader implements ResultSheetReader {
+
+	/** The format, also published as the service property {@link ResultSheetReader#FORMAT}: consumers select by it. */
+	static final String FORMAT_ID = "xlsx";
 
 	@Override
 	public String formatId() {
-		return "xlsx";
+		return FORMAT_ID;
 	}
 
 	@Override

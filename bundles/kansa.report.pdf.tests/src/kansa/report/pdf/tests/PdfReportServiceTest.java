@@ -8,41 +8,26 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.framework.ServiceReference;
 
 import kansa.core.report.ReportGenerator;
+import kansa.testing.Services;
 
 /** The generator reaches consumers only as a DS service. */
 class PdfReportServiceTest {
 
 	@Test
 	void registeredAsReportGeneratorService() throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		ServiceTracker<ReportGenerator, ReportGenerator> tracker = new ServiceTracker<>(context, ReportGenerator.class,
-				null);
-		tracker.open();
-		try {
-			ReportGenerator pdf = null;
-			long deadline = System.currentTimeMillis() + 10_000;
-			while (pdf == null && System.currentTimeMillis() < deadline) {
-				tracker.waitForService(500);
-				ReportGenerator[] all = tracker.getServices(new ReportGenerator[0]);
-				for (ReportGenerator g : all) {
-					if ("pdf".equals(g.formatId())) {
-						pdf = g;
-					}
-				}
-			}
-			assertNotNull(pdf, "no ReportGenerator service with formatId 'pdf' within 10 s (is felix.scr running?)");
-			assertEquals("pdf", pdf.fileExtension());
-			assertEquals("PDF 監査報告書", pdf.label().get(Locale.JAPANESE));
-			assertEquals("PDF audit report", pdf.label().get(Locale.ENGLISH));
-			assertEquals("kansa.report.pdf", FrameworkUtil.getBundle(pdf.getClass()).getSymbolicName());
-		} finally {
-			tracker.close();
-		}
+		String filter = Services.property(ReportGenerator.FORMAT, "pdf");
+		ServiceReference<ReportGenerator> ref = Services.awaitReference(getClass(), ReportGenerator.class, filter);
+		assertEquals("kansa.report.pdf", ref.getBundle().getSymbolicName());
+		ReportGenerator pdf = Services.await(getClass(), ReportGenerator.class, filter);
+		assertEquals("pdf", pdf.formatId(), "the service property and formatId() agree");
+		assertEquals("pdf", pdf.fileExtension());
+		assertEquals("PDF 監査報告書", pdf.label().get(Locale.JAPANESE));
+		assertEquals("PDF audit report", pdf.label().get(Locale.ENGLISH));
+		assertEquals("kansa.report.pdf", FrameworkUtil.getBundle(pdf.getClass()).getSymbolicName());
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package kansa.report.pdf.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 
 import kansa.core.audit.Audit;
 import kansa.core.incident.Incident;
@@ -22,6 +20,7 @@ import kansa.core.incident.Incident.MappedItem;
 import kansa.core.incident.IncidentLibrary;
 import kansa.core.report.ReportGenerator;
 import kansa.core.text.LocalizedText;
+import kansa.testing.Services;
 
 /**
  * 関連する事故事例: the DS generator asks every IncidentLibrary service present. A fake library registered from the
@@ -39,17 +38,8 @@ class RelatedIncidentsTest {
 	@BeforeAll
 	static void findGenerator() throws Exception {
 		context = FrameworkUtil.getBundle(RelatedIncidentsTest.class).getBundleContext();
-		ServiceTracker<ReportGenerator, ReportGenerator> tracker = new ServiceTracker<>(context,
-				ReportGenerator.class, null);
-		tracker.open();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (pdf == null && System.currentTimeMillis() < deadline) {
-			tracker.waitForService(500);
-			for (ReportGenerator g : tracker.getServices(new ReportGenerator[0])) {
-				pdf = "pdf".equals(g.formatId()) ? g : pdf;
-			}
-		}
-		assertNotNull(pdf, "no pdf ReportGenerator service");
+		pdf = Services.await(RelatedIncidentsTest.class, ReportGenerator.class,
+				Services.property(ReportGenerator.FORMAT, "pdf"));
 		audit = new AuditFixture().build();
 	}
 

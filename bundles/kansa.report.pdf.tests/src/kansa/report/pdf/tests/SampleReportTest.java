@@ -1,5 +1,6 @@
 package kansa.report.pdf.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,42 +16,44 @@ import kansa.core.report.ReportRequest;
 import kansa.report.pdf.internal.PdfReportGenerator;
 
 /**
- * Writes sample reports to look at: {@code target/sample-report.pdf} (Japanese) and
- * {@code target/sample-report-en.pdf}, with evidence re-hashed from a real folder, and
- * {@code target/sample-report-long.pdf} with a hundred items.
+ * The sample reports, checked for what each is a sample of and left in the test project's target folder to look
+ * at: {@code sample-report.pdf} (Japanese) and {@code sample-report-en.pdf}, with evidence re-hashed from a real
+ * folder, {@code sample-report-long.pdf} with a hundred items, {@code sample-report-branded.pdf}. How long they
+ * take is measured by {@code ./kansa bench report}, not here.
  */
 class SampleReportTest {
 
 	@Test
-	void writeSamples(@TempDir Path auditFolder) throws Exception {
+	void samplesInBothLanguagesCheckEveryEvidenceFile(@TempDir Path auditFolder) throws Exception {
 		Audit audit = new AuditFixture().evidenceIn(auditFolder).build();
-		Path target = targetFolder();
 		PdfReportGenerator generator = new PdfReportGenerator();
-		for (Locale locale : new Locale[] { Locale.JAPANESE, Locale.ENGLISH }) {
-			ReportRequest request = new ReportRequest(audit, auditFolder, locale,
+		// one evidence file intact, one altered after it was recorded, one missing from the folder
+		String[][] expected = { { "内部監査報告書", "一致", "改ざんの疑い", "欠落" },
+				{ "InternalAuditReport", "Intact", "Changed", "Missing" } };
+		Locale[] locales = { Locale.JAPANESE, Locale.ENGLISH };
+		for (int l = 0; l < locales.length; l++) {
+			ReportRequest request = new ReportRequest(audit, auditFolder, locales[l],
 					java.util.Map.of(PdfReportGenerator.OPTION_REPORT_DATE, Pdfs.REPORT_DATE));
-			long start = System.nanoTime();
 			byte[] pdf = Pdfs.generate(generator, request, new NullProgressMonitor());
-			long millis = (System.nanoTime() - start) / 1_000_000;
-			Path file = target.resolve(locale == Locale.ENGLISH ? "sample-report-en.pdf" : "sample-report.pdf");
-			Files.write(file, pdf);
-			// once more, warm: fonts read and classes loaded, as for the second report of a session
-			long warmStart = System.nanoTime();
-			Pdfs.generate(generator, request, new NullProgressMonitor());
-			long warmMillis = (System.nanoTime() - warmStart) / 1_000_000;
-			System.out.printf("sample %s: %d pages, %d bytes, %d ms (warm %d ms)%n", file, Pdfs.pageCount(pdf),
-					pdf.length, millis, warmMillis);
-			assertTrue(pdf.length > 10_000);
+			write(locales[l] == Locale.ENGLISH ? "sample-report-en.pdf" : "sample-report.pdf", pdf);
+			String text = Pdfs.flatText(pdf);
+			for (String word : expected[l]) {
+				assertTrue(text.contains(word), locales[l] + " report says " + word);
+			}
 		}
 	}
 
 	@Test
-	void writeLongSample() throws Exception {
-		// 90 more items: the results table runs over several pages
+	void longSampleRunsTheResultsOverMorePages() throws Exception {
+		byte[] shortPdf = Pdfs.generate(new AuditFixture().build());
+		// 90 more items: the results table runs over several more pages, and the last item is in it
 		byte[] pdf = Pdfs.generate(new AuditFixture().extraItems(90).build());
-		Path file = targetFolder().resolve("sample-report-long.pdf");
-		Files.write(file, pdf);
-		System.out.printf("sample %s: %d pages, %d bytes%n", file, Pdfs.pageCount(pdf), pdf.length);
+		write("sample-report-long.pdf", pdf);
+		assertTrue(Pdfs.pageCount(pdf) >= Pdfs.pageCount(shortPdf) + 2,
+				Pdfs.pageCount(pdf) + " pages against " + Pdfs.pageCount(shortPdf));
+		String text = Pdfs.flatText(pdf);
+		assertTrue(text.contains("B.90") && text.contains("追加確認項目90"), "the 90th extra item is listed");
+		assertEquals(-1, Pdfs.flatText(shortPdf).indexOf("追加確認項目"));
 	}
 
 	/**
@@ -58,7 +61,7 @@ class SampleReportTest {
 	 * incidents from a library service, written by the DS generator.
 	 */
 	@Test
-	void writeBrandedSample(@TempDir Path template) throws Exception {
+	void brandedSampleCarriesTheFirmThePreviousAuditAndRelatedCases(@TempDir Path template) throws Exception {
 		Files.writeString(template.resolve("report.json"), """
 				{"firmName": "みなと監査法人", "accentColour": "#0F5E4C",
 				 "coverWording": "本報告書は、貴社の依頼に基づき実施した内部監査の結果を取りまとめたものです。",
@@ -88,13 +91,22 @@ class SampleReportTest {
 							PdfReportGenerator.OPTION_TEMPLATE, template.toString()))
 					.withPreviousAudit(AuditFixture.previous(audit));
 			byte[] pdf = Pdfs.generate(RelatedIncidentsTest.pdf, request, new NullProgressMonitor());
-			Path file = targetFolder().resolve("sample-report-branded.pdf");
-			Files.write(file, pdf);
-			System.out.printf("sample %s: %d pages, %d bytes%n", file, Pdfs.pageCount(pdf), pdf.length);
-			assertTrue(Pdfs.flatText(pdf).contains("株式会社かもめ通販"));
+			write("sample-report-branded.pdf", pdf);
+			String text = Pdfs.flatText(pdf);
+			assertTrue(text.contains("みなと監査法人"), "the firm's name");
+			assertTrue(text.contains("無断転載・複製を禁じます"), "the firm's footer");
+			assertTrue(text.contains("前回監査からの変化"), "the comparison with the previous audit");
+			assertTrue(text.contains("株式会社かもめ通販"), "a related case from the library service");
 		} finally {
 			reg.unregister();
 		}
+	}
+
+	/** Leaves the sample in the target folder and says where, for a person to look at. */
+	private static void write(String name, byte[] pdf) throws java.io.IOException {
+		Path file = targetFolder().resolve(name);
+		Files.write(file, pdf);
+		System.out.printf("sample %s: %d pages%n", file, Pdfs.pageCount(pdf));
 	}
 
 	/** The test project's target folder: tycho-surefire runs with a work folder inside it. */

@@ -27,8 +27,11 @@ import kansa.core.text.LocalizedText;
  * Options: {@code reportDate} (ISO date printed as the report date; today when absent), {@code template} (folder
  * of the firm's branding). The previous audit in the request adds 前回監査からの変化.
  */
-@Component(service = ReportGenerator.class)
+@Component(service = ReportGenerator.class, property = ReportGenerator.FORMAT + "=" + PdfReportGenerator.FORMAT_ID)
 public final class PdfReportGenerator implements ReportGenerator {
+
+	/** The format, also published as the service property {@link ReportGenerator#FORMAT}: consumers select by it. */
+	static final String FORMAT_ID = "pdf";
 
 	/** Option key: the date printed on the report, ISO format. */
 	public static final String OPTION_REPORT_DATE = "reportDate";
@@ -55,7 +58,7 @@ public final class PdfReportGenerator implements ReportGenerator {
 
 	@Override
 	public String formatId() {
-		return "pdf";
+		return FORMAT_ID;
 	}
 
 	@Override

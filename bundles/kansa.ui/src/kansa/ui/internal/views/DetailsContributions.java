@@ -1,5 +1,7 @@
 package kansa.ui.internal.views;
 
+import java.util.Comparator;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -13,7 +15,7 @@ import kansa.ui.services.ServiceList;
 public final class DetailsContributions extends ServiceList<DetailsContribution> {
 
 	public DetailsContributions() {
-		super(c -> c.getClass().getName());
+		super(Comparator.comparing(c -> c.getClass().getName()));
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -1,5 +1,7 @@
 package kansa.ui.audit.internal.report;
 
+import java.util.Map;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -13,12 +15,12 @@ import kansa.ui.services.ServiceList;
 public final class ReportGenerators extends ServiceList<ReportGenerator> {
 
 	public ReportGenerators() {
-		super(ReportGenerator::formatId);
+		super(ReportGenerator.FORMAT);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	void addGenerator(ReportGenerator generator) {
-		added(generator);
+	void addGenerator(ReportGenerator generator, Map<String, Object> properties) {
+		added(generator, properties);
 	}
 
 	void removeGenerator(ReportGenerator generator) {

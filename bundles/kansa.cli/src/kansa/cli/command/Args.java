@@ -1,4 +1,4 @@
-package kansa.cli.internal;
+package kansa.cli.command;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

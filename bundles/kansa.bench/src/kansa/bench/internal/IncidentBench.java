@@ -1,4 +1,4 @@
-package kansa.cli.internal.commands;
+package kansa.bench.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,17 +10,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.Args;
+import kansa.cli.command.UsageException;
 import kansa.core.incident.Incident;
 import kansa.incidents.search.IncidentIndex;
 import kansa.incidents.search.IncidentQuery;
 
 /**
- * {@code kansa incident bench}: builds an on-disk index of synthetic incidents and times a fixed query set
+ * {@code kansa bench incident}: builds an on-disk index of synthetic incidents and times a fixed query set
  * against it and against a plain linear scan of the same incidents, in one run. Prints figures; asserts nothing.
  */
 final class IncidentBench {
+
+	static final String HELP = """
+			kansa bench incident [--count N]
+
+			検索の性能測定：合成した事例（既定 100,000 件）の索引を作り、決まった検索語で索引検索と線形走査を比べます。
+			Search benchmark: indexes N synthetic incidents (default 100000) on disk and times a fixed query set
+			against the index and against a linear scan of the same incidents.
+			""";
 
 	private static final int WARMUP = 30;
 	private static final int RUNS = 60;

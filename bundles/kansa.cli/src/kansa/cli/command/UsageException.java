@@ -1,4 +1,4 @@
-package kansa.cli.internal;
+package kansa.cli.command;
 
 /** The user asked for something that cannot be done as asked; exit code 1, one line, no stack trace. */
 public class UsageException extends Exception {

@@ -1,4 +1,4 @@
-package kansa.cli.internal.commands;
+package kansa.bench.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import kansa.core.checklist.Section;
 import kansa.core.text.LocalizedText;
 
 /**
- * An audit of any size for `kansa report bench`: sections of 50 items, Japanese notes of realistic length, a
+ * An audit of any size for `kansa bench report`: sections of 50 items, Japanese notes of realistic length, a
  * finding on every 20th item (every third of them a nonconformity with a corrective action) and an evidence
  * entry on every 10th. Nothing is written to disk.
  */

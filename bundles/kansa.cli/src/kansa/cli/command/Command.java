@@ -1,4 +1,4 @@
-package kansa.cli.internal;
+package kansa.cli.command;
 
 /** One `kansa` command. */
 public interface Command {

@@ -1,4 +1,4 @@
-package kansa.cli.internal.commands;
+package kansa.bench.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,11 @@
-package kansa.cli.internal;
+package kansa.cli.command;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistCatalog;
@@ -15,10 +17,19 @@ import kansa.workspace.WorkspaceException;
 
 /**
  * What a command works with: the console, the current folder, and the services present in this installation
- * (a snapshot taken when the command starts).
+ * (a snapshot taken when the command starts). Report generators and sheet readers are keyed by their format (the
+ * service property {@link ReportGenerator#FORMAT}) and got only when asked for.
  */
 public record CliContext(PrintStream out, PrintStream err, Path currentDirectory, List<ChecklistCatalog> catalogs,
-		List<ReportGenerator> generators, List<IncidentLibrary> libraries, List<ResultSheetReader> resultReaders) {
+		Map<String, Supplier<ReportGenerator>> generators, List<IncidentLibrary> libraries,
+		Map<String, Supplier<ResultSheetReader>> resultReaders) {
+
+	public CliContext {
+		catalogs = List.copyOf(catalogs);
+		generators = Map.copyOf(generators);
+		libraries = List.copyOf(libraries);
+		resultReaders = Map.copyOf(resultReaders);
+	}
 
 	public static final String DEFAULT_WORKSPACE = "kansa-workspace";
 
@@ -38,21 +49,21 @@ public record CliContext(PrintStream out, PrintStream err, Path currentDirectory
 	}
 
 	public ReportGenerator generator(String format) throws UsageException {
-		return generators.stream().filter(g -> g.formatId().equals(format)).findFirst()
+		return Optional.ofNullable(generators.get(format)).map(Supplier::get)
 				.orElseThrow(() -> new UsageException("no report generator for format '" + format + "' is installed"
 						+ " (available: " + available() + ")"));
 	}
 
 	/** The reader of results sheets written in the given format (the file's extension, e.g. xlsx). */
 	public ResultSheetReader resultReader(String format) throws UsageException {
-		return resultReaders.stream().filter(r -> r.formatId().equals(format)).findFirst()
+		return Optional.ofNullable(resultReaders.get(format)).map(Supplier::get)
 				.orElseThrow(() -> new UsageException("形式 '" + format + "' のシートは読み込めません / no reader for '"
 						+ format + "' sheets is installed (available: " + String.join(", ",
-								resultReaders.stream().map(ResultSheetReader::formatId).sorted().toList()) + ")"));
+								resultReaders.keySet().stream().sorted().toList()) + ")"));
 	}
 
 	private String available() {
-		List<String> formats = generators.stream().map(ReportGenerator::formatId).sorted().toList();
+		List<String> formats = generators.keySet().stream().sorted().toList();
 		return formats.isEmpty() ? "none" : String.join(", ", formats);
 	}
 }

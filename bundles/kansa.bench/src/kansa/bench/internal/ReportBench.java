@@ -1,4 +1,4 @@
-package kansa.cli.internal.commands;
+package kansa.bench.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,16 +25,16 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import kansa.cli.internal.Args;
-import kansa.cli.internal.CliContext;
-import kansa.cli.internal.UsageException;
+import kansa.cli.command.Args;
+import kansa.cli.command.CliContext;
+import kansa.cli.command.UsageException;
 import kansa.core.audit.Audit;
 import kansa.core.report.ReportException;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
 
 /**
- * {@code kansa report bench}: how long the PDF report takes for synthetic audits of 100, 1,000 and 10,000 items,
+ * {@code kansa bench report}: how long the PDF report takes for synthetic audits of 100, 1,000 and 10,000 items,
  * warm and in process, with the peak heap; beside it, in the same run, how long LibreOffice takes to turn the
  * same audit's Excel evidence sheet into a PDF, which is how consultants make PDFs today. Prints figures; passes
  * or fails nothing.
@@ -42,7 +42,7 @@ import kansa.core.report.ReportRequest;
 final class ReportBench {
 
 	static final String HELP = """
-			kansa report bench [--items 100,1000,10000] [--runs 3] [--no-libreoffice]
+			kansa bench report [--items 100,1000,10000] [--runs 3] [--no-libreoffice]
 
 			PDF 報告書の作成時間とヒープ使用量を、合成した監査（項目数を指定）で計測し、同じ監査の Excel 証跡一覧を
 			LibreOffice（soffice --headless --convert-to pdf）で PDF にする時間と並べて表示します。
