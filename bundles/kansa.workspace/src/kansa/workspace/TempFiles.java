@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class TempFiles {
 
-	/** Names {@link Files#createTempFile} gives with our prefixes and suffix: AtomicFiles' and evidence's. */
+	/** Names {@link #create} gives with our prefixes: AtomicFiles' and evidence's. */
 	static final Pattern NAME = Pattern.compile("\\..+\\.[0-9]+\\.tmp");
 
 	/**
@@ -53,16 +55,22 @@ final class TempFiles {
 	/** Creates a temporary file in {@code dir} and locks it before anything is written to it. */
 	static Locked create(Path dir, String prefix) throws IOException {
 		while (true) {
-			Path path = Files.createTempFile(dir, prefix, ".tmp").toAbsolutePath();
+			// created and opened in one step: a cleanup in another process may delete the file before we lock
+			// it, but never between its creation and our open
+			Path path = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp")
+					.toAbsolutePath();
 			LIVE.add(path);
 			FileChannel channel = null;
 			try {
-				channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+				channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 				lock(channel);
 				// a cleanup deletes only while it holds the lock: if the file is still there, it is ours
 				if (Files.exists(path)) {
 					return new Locked(path, channel);
 				}
+			} catch (FileAlreadyExistsException e) {
+				LIVE.remove(path); // another writer's name: draw again
+				continue;
 			} catch (IOException | RuntimeException e) {
 				if (channel != null) {
 					channel.close();

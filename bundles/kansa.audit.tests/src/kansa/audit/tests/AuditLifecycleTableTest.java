@@ -22,6 +22,7 @@ import kansa.core.audit.AuditStatus;
 import kansa.core.audit.Verdict;
 import kansa.core.text.Language;
 import kansa.core.text.Message;
+import kansa.testing.Audits;
 
 /**
  * Every move between two statuses of the life cycle, one row each, so that changing one rule breaks exactly one
@@ -91,7 +92,7 @@ class AuditLifecycleTableTest {
 
 	/** An audit every step may take: all items judged 適合, no finding, no corrective action. */
 	private static Audit ready() throws AuditRuleException {
-		Audit a = Fixtures.audit("a1", Fixtures.standard());
+		Audit a = Audits.audit("a1", Audits.standard());
 		for (String item : List.of("A.5.1", "A.5.15", "A.8.8")) {
 			a = AuditOperations.recordVerdict(a, item, "", Verdict.CONFORMING, "確認済み", "", NOW);
 		}

@@ -33,6 +33,7 @@ import kansa.core.text.Labelled;
 import kansa.core.text.Language;
 import kansa.core.text.LocalizedText;
 import kansa.core.text.Message;
+import kansa.testing.Audits;
 
 /**
  * Every refusal is one message rendered in the user's language: the Japanese text carries the Japanese labels
@@ -46,7 +47,7 @@ class RefusalLanguageTest {
 	private static Audit audit() {
 		ChecklistItem item = new ChecklistItem("A.5.1", "A.5.1", LocalizedText.of("方針", "Policies"),
 				List.of(new RequirementRef("ISO/IEC 27001:2022", "A.5.1")), List.of(), null, null, null, Map.of());
-		return Fixtures.audit("a1", Fixtures.checklist(item));
+		return Audits.audit("a1", Audits.checklist(item));
 	}
 
 	private static AuditRuleException refusal(Executable operation) {
