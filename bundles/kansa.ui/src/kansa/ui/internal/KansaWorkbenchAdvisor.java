@@ -9,7 +9,6 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import kansa.ui.internal.Perspective;
 import kansa.ui.services.UiServices;
 import kansa.ui.session.WorkspaceSession;
 import kansa.workspace.Workspace;

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
 import kansa.audit.AuditOperations;
-import kansa.audit.AuditRuleException;
 import kansa.core.audit.Audit;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;

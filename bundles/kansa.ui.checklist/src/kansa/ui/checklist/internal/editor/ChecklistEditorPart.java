@@ -62,7 +62,6 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 	private ItemForm form;
 	private ProblemList problems;
 	private boolean lastDirty;
-	private StructureMenu structure;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -114,7 +113,7 @@ public final class ChecklistEditorPart extends EditorPart implements ItemNavigat
 		problems = new ProblemList(vertical, this::reveal);
 		vertical.setWeights(4, 1);
 		tree.viewer().addSelectionChangedListener(e -> form.show(resolve(tree.selected())));
-		structure = new StructureMenu(tree, new MenuTarget());
+		new StructureMenu(tree, new MenuTarget()); // installs itself as the tree's context menu
 		getSite().setSelectionProvider(tree.viewer());
 		changed();
 	}
