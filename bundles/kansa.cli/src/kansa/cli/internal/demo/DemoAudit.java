@@ -20,7 +20,6 @@ import kansa.core.audit.CorrectiveActionStatus;
 import kansa.core.audit.Evidence;
 import kansa.core.audit.EvidenceKind;
 import kansa.core.audit.Finding;
-import kansa.core.audit.FindingGrade;
 import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.Checklist;

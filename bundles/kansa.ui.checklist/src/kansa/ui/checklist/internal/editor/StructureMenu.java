@@ -1,7 +1,6 @@
 package kansa.ui.checklist.internal.editor;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;

@@ -142,7 +142,7 @@ public final class HistoryDialog extends TitleAreaDialog {
 
 	/** One row against the editor's content, or two rows against each other (the lower one is the older). */
 	private void compareSelected() {
-		List<VersionRow> chosen = versions.getStructuredSelection().toList().stream().map(VersionRow.class::cast)
+		List<VersionRow> chosen = ((List<?>) versions.getStructuredSelection().toList()).stream().map(VersionRow.class::cast)
 				.sorted(Comparator.comparingInt(rows::indexOf)).toList();
 		if (chosen.isEmpty() || chosen.size() == 1 && chosen.get(0).current()) {
 			show(null, null);
