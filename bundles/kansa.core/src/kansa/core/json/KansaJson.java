@@ -64,7 +64,9 @@ public final class KansaJson {
 						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 				// records only: helpers such as isEmpty() are not data
 				.disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-				.serializationInclusion(JsonInclude.Include.NON_NULL)
+				// absent, not null, in values and in the contents of lists and maps
+				.defaultPropertyInclusion(
+						JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
 				.addHandler(new SchemaFieldSkipper())
 				.build();
 	}
