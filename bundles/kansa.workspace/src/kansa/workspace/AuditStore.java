@@ -58,6 +58,21 @@ public final class AuditStore {
 	}
 
 	/**
+	 * Saves a new audit under an ID no audit has yet; the check and the write happen under the audit's lock, so of
+	 * two processes creating the same ID at once exactly one succeeds and the other is refused.
+	 */
+	public void create(Audit audit) throws WorkspaceException {
+		checkPortable(audit.id(), "ID");
+		try (WorkspaceStorage.Lock lock = lock(audit.id())) {
+			if (has(audit.id())) {
+				throw new WorkspaceException("監査 '" + audit.id() + "' は既にあります / an audit '" + audit.id()
+						+ "' already exists in " + storage.root());
+			}
+			write(audit);
+		}
+	}
+
+	/**
 	 * Saves an audit edited since it was read as {@code base} without dropping what another writer saved meanwhile:
 	 * under the audit's lock, when the file no longer holds {@code base}, the two are merged ({@link AuditMerge});
 	 * where both changed the same result, {@code mine} is kept and the result says so.

@@ -44,6 +44,50 @@ public final class ChecklistStore {
 	 * history is complete. Saving the same version again replaces it (a draft being edited).
 	 */
 	public void save(Checklist checklist) throws WorkspaceException {
+		// the old current version is read and kept before the new one replaces it: no other writer in between
+		try (WorkspaceStorage.Lock lock = lock()) {
+			write(checklist);
+		}
+	}
+
+	/**
+	 * Saves a checklist under an ID no checklist has yet. The check and the write happen under the checklists'
+	 * lock, so of two processes creating the same ID at once exactly one succeeds; the other is refused, and the
+	 * checklist already there stays as it was.
+	 */
+	public void create(Checklist checklist) throws WorkspaceException {
+		try (WorkspaceStorage.Lock lock = lock()) {
+			if (has(checklist.id())) {
+				throw new WorkspaceException("チェックリスト '" + checklist.id() + "' は既にあります / a checklist '"
+						+ checklist.id() + "' already exists in " + storage.root());
+			}
+			write(checklist);
+		}
+	}
+
+	/**
+	 * Saves a version of a checklist that the workspace does not hold yet (a new checklist or a new version of one),
+	 * checked and written under the checklists' lock, so a version saved at the same moment by another process is
+	 * never replaced.
+	 */
+	public void createVersion(Checklist checklist) throws WorkspaceException {
+		try (WorkspaceStorage.Lock lock = lock()) {
+			if (has(checklist.id()) && (versions(checklist.id()).contains(checklist.version())
+					|| ChecklistVersions.versionOf(storage.readAllBytes(current(checklist.id())))
+							.equals(checklist.version()))) {
+				throw new WorkspaceException("チェックリスト " + checklist.id() + " v" + checklist.version()
+						+ " は既にあります / checklist " + checklist.id() + " version " + checklist.version()
+						+ " already exists in " + storage.root());
+			}
+			write(checklist);
+		}
+	}
+
+	private WorkspaceStorage.Lock lock() throws WorkspaceException {
+		return storage.lock(Workspace.LOCKS + "/" + FOLDER, "チェックリスト / the checklists");
+	}
+
+	private void write(Checklist checklist) throws WorkspaceException {
 		String current = current(checklist.id());
 		String kept = kept(checklist.id(), checklist.version());
 		if (!storage.isFile(current)) {

@@ -28,6 +28,30 @@ public final class IncidentStore {
 	}
 
 	public void save(Incident incident) throws WorkspaceException {
+		try (WorkspaceStorage.Lock lock = lock()) {
+			write(incident);
+		}
+	}
+
+	/**
+	 * Saves an incident under an ID no incident has yet; the check and the write happen under the incidents' lock,
+	 * so of two processes creating the same ID at once exactly one succeeds and the other is refused.
+	 */
+	public void create(Incident incident) throws WorkspaceException {
+		try (WorkspaceStorage.Lock lock = lock()) {
+			if (storage.isFile(file(incident.id()))) {
+				throw new WorkspaceException("事例 '" + incident.id() + "' は既にあります / an incident '" + incident.id()
+						+ "' already exists in " + storage.root());
+			}
+			write(incident);
+		}
+	}
+
+	private WorkspaceStorage.Lock lock() throws WorkspaceException {
+		return storage.lock(Workspace.LOCKS + "/" + FOLDER, "事例 / the incidents");
+	}
+
+	private void write(Incident incident) throws WorkspaceException {
 		String file = file(incident.id());
 		if (!storage.isFile(file)) {
 			checkPortable(incident.id(), "ID");

@@ -29,14 +29,23 @@ final class Names {
 	}
 
 	/**
+	 * Whether a name can be given to a new file or folder on every platform: not a Windows device name (with any
+	 * extension), no trailing dot or space (Windows drops them), no character that reorders how a name is shown.
+	 */
+	static boolean isPortable(String name) {
+		return name != null && !FileNames.isReservedOnWindows(name) && !name.endsWith(".") && !name.endsWith(" ")
+				&& name.codePoints().noneMatch(FileNames::isBidiControl);
+	}
+
+	/**
 	 * Names of new files and folders must work on every platform, since a workspace made on Linux may be synced to
 	 * or opened on Windows; existing ones stay readable.
 	 */
 	static void checkPortable(String name, String what) {
-		if (FileNames.isReservedOnWindows(name) || name.endsWith(".")) {
+		if (!isPortable(name)) {
 			throw new IllegalArgumentException(what + " '" + name + "' は Windows で使えない名前です / " + what + " '" + name
 					+ "' cannot name a file on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, CONIN$, CONOUT$, "
-					+ "or a trailing dot)");
+					+ "a trailing dot or space, or a bidi control character)");
 		}
 	}
 }

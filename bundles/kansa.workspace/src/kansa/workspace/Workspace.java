@@ -151,6 +151,16 @@ public final class Workspace {
 		checklists.save(checklist);
 	}
 
+	/** @see ChecklistStore#create(Checklist) */
+	public void createChecklist(Checklist checklist) throws WorkspaceException {
+		checklists.create(checklist);
+	}
+
+	/** @see ChecklistStore#createVersion(Checklist) */
+	public void createChecklistVersion(Checklist checklist) throws WorkspaceException {
+		checklists.createVersion(checklist);
+	}
+
 	/** @see ChecklistStore#versions(String) */
 	public List<String> checklistVersions(String id) throws WorkspaceException {
 		return checklists.versions(id);
@@ -183,6 +193,11 @@ public final class Workspace {
 	/** The audit's folder on disk, for files that are not kept through the stores yet (the editor's recovery copy). */
 	public Path auditDirectory(String auditId) {
 		return root().resolve(AuditStore.folder(auditId));
+	}
+
+	/** @see AuditStore#create(Audit) */
+	public void createAudit(Audit audit) throws WorkspaceException {
+		audits.create(audit);
 	}
 
 	public Audit loadAudit(String id) throws WorkspaceException, KansaDataException {
@@ -268,8 +283,28 @@ public final class Workspace {
 		incidents.save(incident);
 	}
 
+	/** @see IncidentStore#create(Incident) */
+	public void createIncident(Incident incident) throws WorkspaceException {
+		incidents.create(incident);
+	}
+
+	/**
+	 * Folder of the locks that guard a whole store (create-if-absent of a checklist or incident): hidden, so the
+	 * store's own folder holds nothing but its files.
+	 */
+	static final String LOCKS = ".locks";
+
 	/** Whether a version can name a file of a checklist's history (letters, digits, '.', '_', '-'). */
 	public static boolean isValidVersion(String version) {
 		return Names.isValidVersion(version);
+	}
+
+	/**
+	 * Whether a new ID or version can become a file name on every platform (the rule every store applies before it
+	 * creates a file): not CON, COM¹, {@code con .txt} and the other Windows device names, no trailing dot or space,
+	 * no bidi control character. For dialogs to say so before saving.
+	 */
+	public static boolean isPortableName(String name) {
+		return Names.isPortable(name);
 	}
 }

@@ -109,4 +109,25 @@ class ConcurrentProcessesTest extends KansaCli {
 			assertEquals(recorded, onDisk, "every file in evidence/ is recorded");
 		}
 	}
+
+	/** Two `kansa audit new` with one --id at the same moment: one creates it, the other is told it exists. */
+	@Test
+	void twoProcessesCreatingOneAuditIdMakeExactlyOne() throws Exception {
+		// the processes run without OSGi services, so the catalog's checklist is copied into the workspace first
+		assertEquals(0, kansa("checklist", "derive", "iso27001-2022", "--id", "mine"), err());
+		for (int round = 0; round < 3; round++) {
+			String id = "n" + round;
+			Path pa = commands("new-a" + round, List.of(String.join("\t", "audit", "new", "--checklist", "mine", "--client",
+					"A社", "--id", id)));
+			Path pb = commands("new-b" + round, List.of(String.join("\t", "audit", "new", "--checklist", "mine", "--client",
+					"B社", "--id", id)));
+			List<Integer> exits = KansaProcess.runConcurrently(dir, List.of(pa, pb));
+			String both = output(pa) + output(pb);
+			assertEquals(1, exits.stream().filter(e -> e == 0).count(), "one winner: " + exits + " " + both);
+			Path loser = exits.get(0) == 0 ? pb : pa;
+			assertTrue(output(loser).contains("already exists"), output(loser));
+			String winner = exits.get(0) == 0 ? "A社" : "B社";
+			assertEquals(winner, Workspace.open(dir.resolve("kansa-workspace")).loadAudit(id).client().name(), both);
+		}
+	}
 }

@@ -89,7 +89,12 @@ final class ChecklistEditorPage {
 		return cancelEditing();
 	}
 
-	/** 番号を振り直す from the tree's context menu. */
+	/** 新しい版として保存 from the tree's context menu: its dialog opens (and blocks until answered). */
+	ChecklistEditorPage saveAsNewVersion() {
+		return menu(Messages.Version_save);
+	}
+
+		/** 番号を振り直す from the tree's context menu. */
 	ChecklistEditorPage renumber() {
 		return menu(Messages.Structure_renumber);
 	}

@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.commands.Command;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import kansa.checklist.excel.ColumnField;
 import kansa.checklist.excel.ColumnMapping;
 import kansa.core.checklist.Checklist;
 import kansa.core.checklist.ChecklistItem;
+import kansa.ui.checklist.internal.Messages;
 import kansa.ui.checklist.internal.editor.ChecklistEditorPart;
 import kansa.ui.checklist.internal.handlers.ImportChecklistHandler;
 import kansa.ui.checklist.internal.importer.ImportWizard;
@@ -177,6 +179,27 @@ class ChecklistImportUiTest extends WorkspaceUiTest {
 		assertEquals(message, page.message(), "shown under the wizard's title");
 		assertFalse(page.canFinish());
 		assertTrue(fx.workspace.checklistIds().isEmpty());
+	}
+
+	/** IDs and versions Windows reserves are refused on the name page with the workspace's rule, Finish disabled. */
+	@Test
+	void theNamePageRefusesIdsAndVersionsWindowsReserves() throws Exception {
+		Path xlsx = workbook(fx.root.resolve("名前.xlsx"));
+		ImportWizard wizard = open();
+		ImportWizardPage page = new ImportWizardPage(dialog.getShell());
+		page.setFile(xlsx).waitForRead();
+		assertNull(wizard.error(), () -> wizard.error());
+		page.next();
+		page.next();
+		for (String[] bad : new String[][] { { "CON", "1.0", "CON" }, { "com1.audit", "1.0", "com1.audit" },
+				{ "itaku", "COM\u00b9", "COM\u00b9" }, { "itaku", "1.0.", "1.0." } }) {
+			page.name(bad[0], "委託先管理", bad[1]);
+			assertFalse(page.canFinish(), () -> "refused: " + String.join(" ", bad));
+			assertEquals(NLS.bind(Messages.Import_notPortable, bad[2]), page.message());
+		}
+		page.name("itaku", "委託先管理", "1.0");
+		assertTrue(page.canFinish(), () -> "finish: " + page.message());
+		assertTrue(fx.workspace.checklistIds().isEmpty(), "nothing written while refused");
 	}
 
 	private ImportWizard open() {

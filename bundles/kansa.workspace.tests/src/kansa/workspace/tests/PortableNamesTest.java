@@ -47,4 +47,26 @@ class PortableNamesTest {
 			assertEquals(c[0], e.originalName(), "the original name is kept as it was, for the record");
 		}
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "CON", "con .txt", "COM\u00b9", "CONIN$", "1.", "v1 ", "2\u202E1", "LPT\u00b3.1" })
+	void namesThatBreakOnWindowsAreNotPortable(String name) {
+		assertFalse(Workspace.isPortableName(name), name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1.0", "CONTROL", "com10", "2026-04", "第2版", "console.1" })
+	void ordinaryIdsAndVersionsArePortable(String name) {
+		assertTrue(Workspace.isPortableName(name), name);
+	}
+
+	@Test
+	void aVersionWindowsReservesIsRefusedForANewChecklist() throws Exception {
+		Workspace ws = Workspace.openOrCreate(dir.resolve("ws"));
+		kansa.core.checklist.Checklist c = WorkspaceTest.checklist();
+		kansa.core.checklist.Checklist bad = new kansa.core.checklist.Checklist(c.id(), "COM\u00b9", c.title(),
+				c.standard(), c.edition(), c.description(), c.derivedFrom(), c.changeNote(), c.sections());
+		assertThrows(IllegalArgumentException.class, () -> ws.createChecklistVersion(bad));
+		assertFalse(ws.hasChecklist(c.id()));
+	}
 }

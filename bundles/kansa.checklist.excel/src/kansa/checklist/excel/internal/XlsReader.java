@@ -17,9 +17,10 @@ import kansa.checklist.excel.ImportException;
 import kansa.checklist.excel.ImportLimits;
 
 /**
- * Reads an old .xls workbook. The format holds at most 65,536 rows and the file size is capped before it is
- * opened, so the whole-workbook model stays bounded; rows still pass the same limits as .xlsx. Formula cells
- * give their cached value.
+ * Reads an old .xls workbook. POI builds the whole workbook in memory, and a few bytes of the file can stand for
+ * hundreds of cells (a MULBLANK record spends 2 bytes a cell), so the file's records are counted first
+ * ({@link XlsCensus}) and a workbook that would build too large a model is refused before POI reads it; rows then
+ * pass the same limits as .xlsx. Formula cells give their cached value.
  */
 final class XlsReader {
 
@@ -27,8 +28,19 @@ final class XlsReader {
 	}
 
 	static Workbook read(Path file, String label, SheetChoice choice, ImportLimits limits) throws ImportException {
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-				HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			XlsCensus.check(fs.getRoot(), label, limits);
+			return read(fs, label, choice, limits);
+		} catch (ImportException e) {
+			throw e;
+		} catch (Exception e) {
+			throw Failures.translate(label, e);
+		}
+	}
+
+	private static Workbook read(POIFSFileSystem fs, String label, SheetChoice choice, ImportLimits limits)
+			throws Exception {
+		try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
 			List<String> names = new ArrayList<>();
 			List<RawSheet> sheets = new ArrayList<>();
 			RawSheet metadata = null;
@@ -42,10 +54,6 @@ final class XlsReader {
 				}
 			}
 			return new Workbook(names, sheets, metadata);
-		} catch (ImportException e) {
-			throw e;
-		} catch (Exception e) {
-			throw Failures.translate(label, e);
 		}
 	}
 

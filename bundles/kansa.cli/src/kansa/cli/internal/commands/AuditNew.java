@@ -72,7 +72,7 @@ final class AuditNew implements Command {
 		if (args.option("previous").isPresent()) {
 			audit = CarryOver.followUp(ws.loadAudit(args.option("previous").get()), audit);
 		}
-		ws.saveAudit(audit);
+		ws.createAudit(audit);
 		ctx.out().println("監査を作成しました / created audit " + id + ": " + clientName + ", " + checklist.reference()
 				+ " (" + checklist.itemCount() + " 項目/items)");
 		if (!audit.carriedOver().isEmpty()) {

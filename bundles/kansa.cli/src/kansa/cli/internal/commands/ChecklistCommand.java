@@ -157,7 +157,7 @@ public class ChecklistCommand implements Command {
 					+ "; import it as a new version with --version " + Checklists.nextVersion(ws.loadChecklist(c.id()).version())
 					+ " or under another --id");
 		}
-		ws.saveChecklist(c);
+		ws.createChecklistVersion(c);
 		ctx.out().println("保存しました / saved " + c.reference() + " in " + ws.root());
 		return 0;
 	}
@@ -194,7 +194,7 @@ public class ChecklistCommand implements Command {
 			throw new UsageException("a checklist '" + id + "' already exists in " + ws.root());
 		}
 		Checklist c = Checklists.derive(source, id, a.option("title").map(LocalizedText::ja).orElse(null));
-		ws.saveChecklist(c);
+		ws.createChecklist(c);
 		ctx.out().println("派生しました / derived " + c.reference() + " from " + source.reference() + " ("
 				+ c.itemCount() + " 項目/items)");
 		return 0;

@@ -153,7 +153,7 @@ public class IncidentCommand implements Command {
 			throw new UsageException("事例 '" + id + "' は既にあります / an incident '" + id + "' already exists (--id)");
 		}
 		Incident incident = draft.toIncident(id, "");
-		ws.saveIncident(incident);
+		ws.createIncident(incident);
 		ctx.out().println();
 		ctx.out().println("下書きを保存しました / saved the draft as " + id + ": "
 				+ ws.root().resolve("incidents").resolve(id + ".json"));

@@ -96,6 +96,7 @@ public final class Messages extends NLS {
 	public static String History_what;
 	public static String Import_badId;
 	public static String Import_badVersion;
+	public static String Import_notPortable;
 	public static String Import_browse;
 	public static String Import_checklistTitle;
 	public static String Import_column;

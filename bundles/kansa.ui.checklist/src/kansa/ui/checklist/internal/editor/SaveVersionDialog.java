@@ -70,6 +70,7 @@ final class SaveVersionDialog extends TitleAreaDialog {
 	private void validate() {
 		String v = version.getText().strip();
 		String error = !Workspace.isValidVersion(v) ? NLS.bind(Messages.Import_badVersion, v)
+				: !Workspace.isPortableName(v) ? NLS.bind(Messages.Import_notPortable, v)
 				: v.equals(currentVersion) || kept.contains(v) ? NLS.bind(Messages.Version_exists, v) : null;
 		setErrorMessage(error);
 		if (getButton(IDialogConstants.OK_ID) != null) {

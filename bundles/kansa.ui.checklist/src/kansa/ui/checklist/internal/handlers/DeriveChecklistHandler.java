@@ -75,13 +75,21 @@ public final class DeriveChecklistHandler extends AbstractHandler {
 	 * the title given (for both languages), and returns it.
 	 */
 	public static Checklist derive(Workspace ws, Checklist source, String title) throws WorkspaceException {
-		String id;
-		int n = 0;
-		do {
-			id = source.id() + "-" + (++n);
-		} while (ws.hasChecklist(id));
-		Checklist derived = Checklists.derive(source, id, LocalizedText.of(title, title));
-		ws.saveChecklist(derived);
-		return derived;
+		for (int n = 1;; n++) {
+			String id = source.id() + "-" + n;
+			if (ws.hasChecklist(id)) {
+				continue;
+			}
+			Checklist derived = Checklists.derive(source, id, LocalizedText.of(title, title));
+			try {
+				ws.createChecklist(derived);
+				return derived;
+			} catch (WorkspaceException e) {
+				if (!ws.hasChecklist(id)) {
+					throw e;
+				}
+				// another window or process took this id in the meantime: try the next one
+			}
+		}
 	}
 }

@@ -220,7 +220,7 @@ public final class ImportWizard extends Wizard {
 							: new ExcelImporter().read(source, withStandard).checklist();
 					monitor.worked(1);
 					Checklist c = naming.apply(imported);
-					workspace.saveChecklist(c);
+					workspace.createChecklistVersion(c);
 					written.set(c);
 				} catch (ImportException | WorkspaceException | IllegalArgumentException e) {
 					throw new InvocationTargetException(e);

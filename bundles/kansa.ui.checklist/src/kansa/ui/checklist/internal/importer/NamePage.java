@@ -1,5 +1,7 @@
 package kansa.ui.checklist.internal.importer;
 
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -114,6 +116,11 @@ public final class NamePage extends WizardPage {
 			return NLS.bind(Messages.Import_badVersion, v);
 		}
 		String existing = id.getText().strip();
+		for (String name : List.of(existing, v)) {
+			if (!Workspace.isPortableName(name)) {
+				return NLS.bind(Messages.Import_notPortable, name);
+			}
+		}
 		try {
 			if (wizard.workspace().hasChecklist(existing)
 					&& wizard.workspace().checklistVersions(existing).contains(v)) {

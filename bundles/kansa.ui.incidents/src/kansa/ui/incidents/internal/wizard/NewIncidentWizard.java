@@ -121,7 +121,7 @@ public final class NewIncidentWizard extends Wizard {
 						throw new InvocationTargetException(new WorkspaceException(
 								NLS.bind(Messages.Field_problem, Messages.Draft_id, Messages.Field_idExists)));
 					}
-					workspace.saveIncident(incident);
+					workspace.createIncident(incident);
 				} catch (WorkspaceException e) {
 					throw new InvocationTargetException(e);
 				}
