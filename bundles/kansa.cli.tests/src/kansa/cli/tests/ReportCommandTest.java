@@ -74,6 +74,25 @@ class ReportCommandTest extends KansaCli {
 	}
 
 	@Test
+	void aCharacterNoFontHasIsOneWarningLineAndTheReportIsWritten() throws Exception {
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
+		assertFalse(err().contains("warning"), "no warning for a normal audit: " + err());
+
+		Workspace ws = Workspace.open(dir.resolve("kansa-workspace"));
+		Audit a = ws.loadAudit("y2026");
+		ChecklistItem item = a.checklist().items().findFirst().orElseThrow();
+		ws.saveAudit(a.withResult(new ItemResult(item.id(), "", Verdict.CONFORMING, "確認済み 😀", "", null,
+				List.of(), List.of())));
+		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
+		List<String> warnings = err().lines().filter(l -> l.contains("warning")).toList();
+		assertEquals(1, warnings.size(), err());
+		assertTrue(warnings.get(0).contains("項目 " + item.number() + ": U+1F600 😀 はどの埋め込みフォントにもない")
+				&& warnings.get(0).contains("item " + item.number() + ": U+1F600 😀 is in no embedded font"),
+				warnings.get(0));
+		assertTrue(text(dir.resolve("r.pdf")).contains("確認済み 〓") || text(dir.resolve("r.pdf")).contains("確認済み〓"));
+	}
+
+	@Test
 	void unassessedItemsMakeADraftAndSaySo() throws Exception {
 		assertEquals(0, kansa("report", "y2026", "--format", "pdf", "--out", "r.pdf"), err());
 		assertTrue(err().contains("未評価の項目が") && err().contains("marked as a draft"), err());

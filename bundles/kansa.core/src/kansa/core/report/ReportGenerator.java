@@ -34,4 +34,18 @@ public interface ReportGenerator {
 	 * @throws ReportException with a message for the user when the report cannot be written
 	 */
 	void generate(ReportRequest request, OutputStream out, IProgressMonitor monitor) throws ReportException;
+
+	/**
+	 * Writes the report as {@link #generate} does and returns what the user should know about the written report
+	 * (see {@link ReportResult}). Callers that show results to a user call this; a generator that can warn
+	 * overrides it, one that cannot keeps this default.
+	 *
+	 * @throws ReportException as {@link #generate}
+	 * @since 0.1.3
+	 */
+	default ReportResult write(ReportRequest request, OutputStream out, IProgressMonitor monitor)
+			throws ReportException {
+		generate(request, out, monitor);
+		return ReportResult.NONE;
+	}
 }

@@ -11,6 +11,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.osgi.util.NLS;
@@ -28,10 +30,12 @@ import kansa.audit.AuditOperations;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
+import kansa.core.report.ReportGenerator;
 import kansa.ui.audit.EditorPrompts;
 import kansa.ui.audit.internal.editor.AuditEditor;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.report.ReportGenerators;
+import kansa.ui.audit.internal.report.ReportJob;
 import kansa.ui.services.UiServices;
 
 /** Crash recovery, a file changed by another program, and the report wizard's job writing xlsx and PDF. */
@@ -185,5 +189,23 @@ class RecoveryAndReportUiTest {
 				assertTrue(PdfTextExtractor.getTextFromPage(doc.getPage(p)).contains("ドラフト"), "ドラフト on page " + p);
 			}
 		}
+	}
+
+	@Test
+	void theReportJobKeepsTheWarningsOfAWrittenReport() throws Exception {
+		Audit created = fx.newAudit("株式会社スマイル😀");
+		ReportGenerators generators = UiServices.get(fx.window, ReportGenerators.class);
+		UiWait.until(() -> generators.all().size() >= 2, () -> "the xlsx and pdf generators");
+		ReportGenerator pdf = generators.all().stream().filter(g -> g.formatId().equals("pdf")).findFirst()
+				.orElseThrow();
+		Path folder = Files.createDirectories(fx.root.resolve("reports"));
+		ReportJob job = new ReportJob(new ReportJob.Request(created, fx.workspace.auditDirectory(created.id()),
+				List.of(pdf), Locale.JAPANESE, folder, Map.of(), null, true), null);
+		job.schedule();
+		job.join();
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		assertTrue(Files.exists(folder.resolve(created.id() + ".pdf")));
+		assertFalse(job.warnings().isEmpty(), "the emoji in the client name is in no embedded font");
+		assertTrue(job.warnings().stream().allMatch(w -> w.contains("U+1F600")), job.warnings().toString());
 	}
 }

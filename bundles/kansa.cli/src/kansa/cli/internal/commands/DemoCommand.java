@@ -76,7 +76,7 @@ public class DemoCommand implements Command {
 		ReportRequest request = new ReportRequest(audit, ws.auditDirectory(audit.id()), locale,
 				ReportCommand.template(args, ws, ctx)).withPreviousAudit(ReportCommand.previous(audit, ws, ctx));
 		for (ReportGenerator g : List.of(xlsx, pdf)) {
-			ReportFiles.write(g, request, reports.resolve(audit.id() + "." + g.fileExtension()), ctx.out());
+			ReportFiles.write(g, request, reports.resolve(audit.id() + "." + g.fileExtension()), ctx.out(), ctx.err());
 		}
 		return 0;
 	}

@@ -80,7 +80,7 @@ public class ReportCommand implements Command {
 			ctx.err().println("kansa report: 未評価の項目が " + open + " 件あるため、報告書をドラフトとして出力します / " + open
 					+ " items are not assessed yet: the report is marked as a draft");
 		}
-		ReportFiles.write(generator, request, out, ctx.out());
+		ReportFiles.write(generator, request, out, ctx.out(), ctx.err());
 		return 0;
 	}
 

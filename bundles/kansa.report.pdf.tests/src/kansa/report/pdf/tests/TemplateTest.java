@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -102,6 +107,101 @@ class TemplateTest {
 	}
 
 	@Test
+	void logoOutsideTheFolderIsRefusedNotReportedMissing(@TempDir Path dir) throws Exception {
+		Path template = Files.createDirectory(dir.resolve("template"));
+		logo(dir.resolve("outside.png"));
+		write(template, "{\"logo\": \"../outside.png\"}");
+		ReportException outside = assertError(template, "outside.png", "template.logoOutside");
+		assertTrue(outside.getMessage().contains("テンプレートのフォルダの外にあるため、安全のため使いません"), outside.getMessage());
+		assertTrue(outside.getMessage().contains("outside the template folder and is refused for safety"),
+				outside.getMessage());
+		assertFalse(outside.getMessage().contains("does not exist"), outside.getMessage());
+		write(template, "{\"logo\": \"firm.png\"}");
+		ReportException missing = assertError(template, "firm.png", "template.logoMissing");
+		assertTrue(missing.getMessage().contains("がありません"), missing.getMessage());
+		assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+		assertFalse(missing.getMessage().contains("outside"), missing.getMessage());
+	}
+
+	@Test
+	void logoLinkedFromOutsideTheFolderIsRefused(@TempDir Path dir) throws Exception {
+		Path template = Files.createDirectory(dir.resolve("template"));
+		logo(dir.resolve("outside.png"));
+		Files.createSymbolicLink(template.resolve("logo.png"), dir.resolve("outside.png"));
+		write(template, "{}");
+		assertError(template, "logo.png", "template.logoOutside");
+	}
+
+	@Test
+	void hugeLogoFileIsRefusedBeforeReading(@TempDir Path dir) throws Exception {
+		write(dir, "{}");
+		try (RandomAccessFile f = new RandomAccessFile(dir.resolve("logo.png").toFile(), "rw")) {
+			f.setLength(64L * 1024 * 1024); // sparse: the size alone must refuse it
+		}
+		assertError(dir, "logo.png", "template.logoTooLarge", "64.0 MB");
+	}
+
+	@Test
+	void pngDeclaringEnormousDimensionsIsRefusedFromItsHeader(@TempDir Path dir) throws Exception {
+		write(dir, "{}");
+		Files.write(dir.resolve("logo.png"), pngBomb(100_000, 100_000));
+		assertError(dir, "logo.png", "template.logoTooManyPixels", "100000 × 100000");
+	}
+
+	@Test
+	void jpegDeclaringEnormousDimensionsIsRefusedFromItsHeader(@TempDir Path dir) throws Exception {
+		write(dir, "{\"logo\": \"logo.jpg\"}");
+		BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		ImageIO.write(img, "jpeg", jpeg);
+		byte[] bytes = jpeg.toByteArray();
+		for (int i = 0; i + 8 < bytes.length; i++) { // SOF0: FF C0, length, precision, height, width
+			if ((bytes[i] & 0xFF) == 0xFF && (bytes[i + 1] & 0xFF) == 0xC0) {
+				bytes[i + 5] = bytes[i + 7] = (byte) 0xFD;
+				bytes[i + 6] = bytes[i + 8] = (byte) 0xE8; // 65000
+				break;
+			}
+		}
+		Files.write(dir.resolve("logo.jpg"), bytes);
+		assertError(dir, "logo.jpg", "template.logoTooManyPixels", "65000 × 65000");
+	}
+
+	@Test
+	void textRenamedAsPngIsNamedInOneLine(@TempDir Path dir) throws Exception {
+		write(dir, "{}");
+		Files.writeString(dir.resolve("logo.png"), "<html>not a picture</html>\n".repeat(100));
+		ReportException e = assertError(dir, "logo.png", "template.logoNotImage", "PNG");
+		assertFalse(e.getMessage().contains("\n"), e.getMessage());
+	}
+
+	/** A valid PNG header declaring the given size, with one tiny data chunk: what a decompression bomb starts with. */
+	private static byte[] pngBomb(int width, int height) throws Exception {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 6)
+				.put((byte) 0).put((byte) 0).put((byte) 0);
+		chunk(png, "IHDR", ihdr.array());
+		ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+		try (DeflaterOutputStream z = new DeflaterOutputStream(deflated)) {
+			z.write(new byte[4096]);
+		}
+		chunk(png, "IDAT", deflated.toByteArray());
+		chunk(png, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws Exception {
+		byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(t);
+		crc.update(data);
+		png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+		png.write(t);
+		png.write(data);
+		png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	@Test
 	void typoInAFieldNameIsReported(@TempDir Path dir) throws Exception {
 		write(dir, "{\"accentColor\": \"#0F5E4C\"}");
 		assertError(dir, "report.json", "accentColor", "accentColour");
@@ -119,11 +219,14 @@ class TemplateTest {
 		assertError(dir.resolve("nowhere"), "report.json");
 	}
 
-	private static void assertError(Path dir, String... parts) throws Exception {
+	/** The error names every part, in its text or as its message key. */
+	private static ReportException assertError(Path dir, String... parts) throws Exception {
 		ReportException e = assertThrows(ReportException.class, () -> generate(dir, Locale.JAPANESE));
 		for (String part : parts) {
-			assertTrue(e.getMessage().contains(part), "'" + part + "' not in: " + e.getMessage());
+			assertTrue(e.getMessage().contains(part) || e.message().key().equals(part),
+					"'" + part + "' not in: " + e.getMessage() + " (" + e.message().key() + ")");
 		}
+		return e;
 	}
 
 	private static byte[] generate(Path template, Locale locale) throws Exception {

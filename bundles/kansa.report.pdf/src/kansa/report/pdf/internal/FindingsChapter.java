@@ -26,6 +26,7 @@ import kansa.core.audit.ItemResult;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.RequirementRef;
 import kansa.core.incident.Incident;
+import kansa.core.text.LocalizedText;
 
 /** 指摘事項: every finding as a block of its own, with what is wrong, the evidence and the cause. */
 final class FindingsChapter {
@@ -69,6 +70,7 @@ final class FindingsChapter {
 
 	private Div block(RecordedFinding rf) {
 		Finding f = rf.finding();
+		s.place(LocalizedText.of("指摘 " + f.id(), "finding " + f.id()));
 		Verdict tint = Palette.asVerdict(f.grade());
 		Table head = ctx.english ? s.table(14, 30, 56) : s.table(16, 24, 60);
 		head.addCell(bar(s.text(f.id(), 10.5f).setFontColor(s.accent)));
@@ -148,7 +150,7 @@ final class FindingsChapter {
 				}
 				div = div == null ? new Div() : div;
 				div.add(s.link(ctx.t("付録 No." + n, "Appendix No. " + n), ReportContext.evidenceDestination(n),
-						Styles.TABLE).add(new Text("　" + Styles.printable(e.path(), s.fonts().gothic())).setFontColor(Palette.TEXT)));
+						Styles.TABLE).add(new Text("　" + s.shown(e.path(), s.fonts().gothic())).setFontColor(Palette.TEXT)));
 			}
 		}
 		return div;

@@ -9,12 +9,15 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import kansa.core.text.LocalizedText;
 
 /**
  * Running header (client, report title), footer (社外秘, the firm's footer text, page n / N) and the cover's accent band. Drawn after
  * layout, when the page count is known; the document keeps its pages open until then.
  */
 final class PageDecorations {
+
+	private static final LocalizedText HEADER_FOOTER = LocalizedText.of("ヘッダー・フッター", "page header and footer");
 
 	private PageDecorations() {
 	}
@@ -96,6 +99,7 @@ final class PageDecorations {
 	}
 
 	private static Paragraph small(ReportContext ctx, String text) {
+		ctx.styles.place(HEADER_FOOTER); // drawn after the pages' content, whatever place came last
 		return ctx.styles.text(text, 7.5f).setFontColor(Palette.MUTED);
 	}
 

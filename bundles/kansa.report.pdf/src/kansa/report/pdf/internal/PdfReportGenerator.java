@@ -19,6 +19,7 @@ import kansa.core.report.ReportException;
 import kansa.core.report.KeepOpenOutputStream;
 import kansa.core.report.ReportGenerator;
 import kansa.core.report.ReportRequest;
+import kansa.core.report.ReportResult;
 import kansa.core.text.LocalizedText;
 
 /**
@@ -73,6 +74,13 @@ public final class PdfReportGenerator implements ReportGenerator {
 
 	@Override
 	public void generate(ReportRequest request, OutputStream out, IProgressMonitor monitor) throws ReportException {
+		write(request, out, monitor);
+	}
+
+	/** Writes the report; warns of each character no embedded font can show (printed as 〓), with where it is. */
+	@Override
+	public ReportResult write(ReportRequest request, OutputStream out, IProgressMonitor monitor)
+			throws ReportException {
 		SubMonitor progress = SubMonitor.convert(monitor,
 				request.english() ? "Writing the PDF report" : "PDF 監査報告書を作成しています", 100);
 		List<IncidentLibrary> present = libraries;
@@ -89,6 +97,7 @@ public final class PdfReportGenerator implements ReportGenerator {
 			throw new ReportException(ctx.t("PDF 監査報告書を作成できませんでした: ", "The PDF report could not be written: ")
 					+ rootMessage(e), e);
 		}
+		return new ReportResult(ctx.styles.missingGlyphs());
 	}
 
 	private static LocalDate reportDate(ReportRequest request) throws ReportException {

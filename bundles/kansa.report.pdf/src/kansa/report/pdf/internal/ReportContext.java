@@ -17,6 +17,7 @@ import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.report.ReportRequest;
 import kansa.report.pdf.internal.FontFiles.ReportFonts;
+import kansa.core.text.LocalizedText;
 
 /** Everything the parts of one report share: the request, its language, fonts, styles and the headings seen. */
 final class ReportContext {
@@ -122,6 +123,7 @@ final class ReportContext {
 	/** A chapter heading, tracked for the table of contents and the bookmarks. */
 	Paragraph chapter(String number, String title) {
 		String full = chapterTitle(number, title);
+		styles.place(LocalizedText.of(full, full)); // the chapter as the report names it, in its language
 		Paragraph p = styles.text(full, Styles.H1).setFontColor(styles.accent).setMarginTop(4).setMarginBottom(12)
 				.setPaddingBottom(4).setBorderBottom(new SolidBorder(styles.accent, 1.2f)).setKeepWithNext(true);
 		return headings.track(p, full, true);

@@ -16,6 +16,7 @@ import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.pdfa.PdfADocument;
+import kansa.core.text.LocalizedText;
 
 /** Lays out one report: the chapters in order, then contents, bookmarks and running heads. */
 final class ReportWriter {
@@ -42,6 +43,7 @@ final class ReportWriter {
 		doc.setFont(ctx.fonts.gothic());
 		doc.setProperty(Property.SPLIT_CHARACTERS, new JapaneseSplitCharacters());
 
+		ctx.styles.place(LocalizedText.of("表紙", "cover"));
 		CoverPage.add(doc, ctx);
 		doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
 		TableOfContents contents = new TableOfContents(ctx);

@@ -18,6 +18,7 @@ import kansa.core.audit.Finding;
 import kansa.core.audit.ItemResult;
 import kansa.core.checklist.ChecklistItem;
 import kansa.core.checklist.Section;
+import kansa.core.text.LocalizedText;
 
 /**
  * The item-by-item results: No. | 確認項目 | 判定 | 所見, grouped under the checklist's sections. The header row
@@ -86,6 +87,7 @@ final class ResultsTable {
 
 	private void addItem(Table t, ChecklistItem item) {
 		List<ItemResult> results = byItem.getOrDefault(item.id(), List.of());
+		s.place(LocalizedText.of("項目 " + item.number(), "item " + item.number()));
 		t.addCell(s.cell(item.number()));
 		t.addCell(s.cell(item.title().get(ctx.locale)));
 		t.addCell(s.verdict(ctx.verdictOf(item.id()), ctx.locale));

@@ -1,5 +1,11 @@
 package kansa.report.pdf.internal;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
@@ -19,6 +25,8 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 
 import kansa.core.audit.Verdict;
+import kansa.core.text.LocalizedText;
+import kansa.core.text.Message;
 import kansa.report.pdf.internal.FontFiles.ReportFonts;
 
 /** Type sizes and element factories, so every part of the report looks the same. */
@@ -34,6 +42,10 @@ final class Styles {
 	static final float H2 = 11f;
 
 	private final ReportFonts fonts;
+	/** Where the text being set stands, to say where a character no font has is (see {@link #place}). */
+	private LocalizedText place = LocalizedText.EMPTY;
+	/** One warning per character and place, in the order found. */
+	private final Map<String, Message> missing = new LinkedHashMap<>();
 	/** The firm's colour (indigo by default): headings, table heads, links. */
 	final Color accent;
 	/** Accent mixed with white: section bands and the cover's rule. */
@@ -45,6 +57,30 @@ final class Styles {
 		this.accent = accent == null ? Palette.ACCENT : accent;
 		this.accentMid = accent == null ? Palette.ACCENT_MID : Palette.tint(accent, 0.24f);
 		this.accentLight = accent == null ? Palette.ACCENT_LIGHT : Palette.tint(accent, 0.10f);
+	}
+
+	/**
+	 * Names where the text set from now on stands (a chapter, an item, a finding), for the warnings about
+	 * characters no embedded font can show; elements are built in reading order, so the latest place is theirs.
+	 */
+	void place(LocalizedText where) {
+		place = where;
+	}
+
+	/** The characters set so far that no embedded font can show (printed as 〓), each with where it is. */
+	List<Message> missingGlyphs() {
+		return List.copyOf(missing.values());
+	}
+
+	private void recordMissing(int cp) {
+		String hex = String.format(Locale.ROOT, "U+%04X", cp);
+		missing.computeIfAbsent(place.ja() + "\u0000" + place.en() + "\u0000" + hex,
+				k -> Message.of(Styles.class, "report.missingGlyph", place, hex, new String(Character.toChars(cp))));
+	}
+
+	/** As {@link #printable(String, PdfFont)}, noting the characters it cannot show. */
+	String shown(String text, PdfFont font) {
+		return printable(text, font, null, this::recordMissing);
 	}
 
 	/** Running prose (総評, finding statements) in Mincho, as Japanese reports set body text. */
@@ -65,7 +101,7 @@ final class Styles {
 	}
 
 	Link link(String text, String destination) {
-		Link link = new Link(printable(text, fonts.gothic()), PdfAction.createGoTo(destination));
+		Link link = new Link(shown(text, fonts.gothic()), PdfAction.createGoTo(destination));
 		// no box around the text (viewers draw one by default); printable, as PDF/A wants every annotation
 		link.getLinkAnnotation().setBorder(new PdfArray(new float[] { 0, 0, 0 })).setFlags(PdfAnnotation.PRINT);
 		link.setFontColor(accent);
@@ -163,6 +199,12 @@ final class Styles {
 
 	/** As {@link #printable(String, PdfFont)}, keeping the characters the fallback font (if any) has. */
 	static String printable(String text, PdfFont font, PdfFont fallback) {
+		return printable(text, font, fallback, cp -> {
+		});
+	}
+
+	/** As {@link #printable(String, PdfFont, PdfFont)}, telling {@code missing} each character shown as 〓. */
+	static String printable(String text, PdfFont font, PdfFont fallback, IntConsumer missing) {
 		StringBuilder b = null;
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
@@ -177,6 +219,7 @@ final class Styles {
 				replacement = "";
 			} else if (!font.containsGlyph(cp) && (fallback == null || !fallback.containsGlyph(cp))) {
 				replacement = MISSING;
+				missing.accept(cp);
 			}
 			if (replacement != null && b == null) {
 				b = new StringBuilder(text.length()).append(text, 0, i);
@@ -198,7 +241,7 @@ final class Styles {
 	 * the fallback; what neither has becomes 〓 (see {@link #printable}).
 	 */
 	private Paragraph withFallback(String text, PdfFont font) {
-		String shown = printable(text, font, fonts.fallback());
+		String shown = printable(text, font, fonts.fallback(), this::recordMissing);
 		Paragraph p = new Paragraph();
 		int start = 0;
 		boolean inFallback = false;

@@ -14,11 +14,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.itextpdf.io.image.ImageData;
-import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.DeviceRgb;
 
 import kansa.core.report.ReportException;
 import kansa.core.text.LocalizedText;
+import kansa.core.text.Message;
 
 /**
  * The consultant's firm branding, set once per workspace in a template folder:
@@ -142,14 +142,22 @@ record Template(LocalizedText firmName, LocalizedText coverWording, LocalizedTex
 			name = n.asText().strip();
 		}
 		Path image = folder.resolve(name).normalize();
-		if (!image.startsWith(folder.normalize()) || !Files.isRegularFile(image)) {
-			throw error(file, "logo", "画像ファイル " + image + " がありません / the image file " + image + " does not exist");
+		// a template comes from elsewhere (a colleague, a download): it may only name files inside its own folder
+		if (!image.toAbsolutePath().startsWith(folder.toAbsolutePath().normalize()) || outsideByLink(folder, image)) {
+			throw new ReportException(Message.of(Template.class, "template.logoOutside", file, image));
 		}
+		if (!Files.isRegularFile(image)) {
+			throw new ReportException(Message.of(Template.class, "template.logoMissing", file, image));
+		}
+		return LogoImage.read(image);
+	}
+
+	/** Whether the existing image, or a folder on its way, is a link leading out of the template folder. */
+	private static boolean outsideByLink(Path folder, Path image) {
 		try {
-			return ImageDataFactory.create(Files.readAllBytes(image));
-		} catch (IOException | RuntimeException e) {
-			throw new ReportException("ロゴ画像 " + image + " を読めません（PNG または JPEG） / the logo " + image
-					+ " is not a readable PNG or JPEG image: " + e.getMessage(), e);
+			return Files.exists(image) && !image.toRealPath().startsWith(folder.toRealPath());
+		} catch (IOException e) {
+			return false; // unreadable: reported as missing or unreadable next
 		}
 	}
 

@@ -139,6 +139,8 @@ public final class Messages extends NLS {
 	public static String Report_writing;
 	public static String Report_failed;
 	public static String Report_done;
+	public static String Report_warningsTitle;
+	public static String Report_warnings;
 	public static String Status_progress;
 	public static String Tab_evidence;
 	public static String Tab_findings;

@@ -104,13 +104,18 @@ public final class ReportHandler extends AbstractHandler {
 					return; // errors are reported by the job framework; cancel needs no message
 				}
 				List<Path> files = job.written();
-				display.asyncExec(() -> finished(window, files, open));
+				List<String> warnings = job.warnings();
+				display.asyncExec(() -> finished(window, files, warnings, open));
 			}
 		});
 		job.schedule();
 	}
 
-	private static void finished(IWorkbenchWindow window, List<Path> files, boolean open) {
+	private static void finished(IWorkbenchWindow window, List<Path> files, List<String> warnings, boolean open) {
+		if (!warnings.isEmpty()) { // the reports were written: say what the reader will find wrong in them
+			MessageDialog.openWarning(window.getShell(), Messages.Report_warningsTitle,
+					NLS.bind(Messages.Report_warnings, String.join("\n", warnings)));
+		}
 		if (open && !"false".equals(System.getProperty("kansa.ui.launch"))) {
 			files.forEach(f -> Program.launch(f.toString()));
 		}

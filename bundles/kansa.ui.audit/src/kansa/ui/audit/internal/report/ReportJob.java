@@ -43,6 +43,8 @@ public final class ReportJob extends Job {
 	private final Request request;
 	private final Consumer<List<Path>> onDone;
 	private final List<Path> written = new ArrayList<>();
+	/** Warnings of the written reports (a character no font can show...), in the user's language. */
+	private final List<String> warnings = new ArrayList<>();
 
 	/** @param onDone gets the written files when all succeeded; runs in the job's thread */
 	public ReportJob(Request request, Consumer<List<Path>> onDone) {
@@ -68,7 +70,8 @@ public final class ReportJob extends Job {
 				SubMonitor step = sub.split(100);
 				AtomicFiles.write(target, out -> {
 					try {
-						g.generate(report, out, step);
+						g.write(report, out, step).warnings()
+								.forEach(w -> warnings.add(w.render(Messages.contentLocale())));
 					} catch (ReportException e) {
 						throw new IOException(Message.of(e).render(Messages.contentLocale()), e); // the user's language
 					}
@@ -91,5 +94,10 @@ public final class ReportJob extends Job {
 
 	public List<Path> written() {
 		return List.copyOf(written);
+	}
+
+	/** What the written reports warn of; they were written nonetheless. */
+	public List<String> warnings() {
+		return List.copyOf(warnings);
 	}
 }
