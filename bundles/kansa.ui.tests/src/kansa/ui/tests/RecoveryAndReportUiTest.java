@@ -11,8 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.osgi.util.NLS;
@@ -30,12 +28,10 @@ import kansa.audit.AuditOperations;
 import kansa.core.audit.Audit;
 import kansa.core.audit.Verdict;
 import kansa.core.checklist.ChecklistItem;
-import kansa.core.report.ReportGenerator;
 import kansa.ui.audit.EditorPrompts;
 import kansa.ui.audit.internal.editor.AuditEditor;
 import kansa.ui.audit.internal.Messages;
 import kansa.ui.audit.internal.report.ReportGenerators;
-import kansa.ui.audit.internal.report.ReportJob;
 import kansa.ui.services.UiServices;
 
 /** Crash recovery, a file changed by another program, and the report wizard's job writing xlsx and PDF. */
@@ -191,21 +187,27 @@ class RecoveryAndReportUiTest {
 		}
 	}
 
+	/** A character no embedded font has: the reports are written, then a warning names it and where it stands. */
 	@Test
-	void theReportJobKeepsTheWarningsOfAWrittenReport() throws Exception {
+	void aCharacterNoFontHasIsNamedInAWarningAfterTheReports() throws Exception {
 		Audit created = fx.newAudit("株式会社スマイル😀");
+		AuditEditor editor = fx.open(created.id());
+		AuditEditorUiTest.press(new AuditEditorPage(editor).items(), '1');
 		ReportGenerators generators = UiServices.get(fx.window, ReportGenerators.class);
 		UiWait.until(() -> generators.all().size() >= 2, () -> "the xlsx and pdf generators");
-		ReportGenerator pdf = generators.all().stream().filter(g -> g.formatId().equals("pdf")).findFirst()
-				.orElseThrow();
-		Path folder = Files.createDirectories(fx.root.resolve("reports"));
-		ReportJob job = new ReportJob(new ReportJob.Request(created, fx.workspace.auditDirectory(created.id()),
-				List.of(pdf), Locale.JAPANESE, folder, Map.of(), null, true), null);
-		job.schedule();
-		job.join();
-		assertTrue(job.getResult().isOK(), job.getResult().toString());
-		assertTrue(Files.exists(folder.resolve(created.id() + ".pdf")));
-		assertFalse(job.warnings().isEmpty(), "the emoji in the client name is in no embedded font");
-		assertTrue(job.warnings().stream().allMatch(w -> w.contains("U+1F600")), job.warnings().toString());
+		// the draft question, the wizard (its defaults), then the warning once the job has written the files
+		DialogAnswerer answers = new DialogAnswerer(d -> d.press(Messages.Report_createDraft),
+				d -> d.press(DialogAnswerer.DEFAULT), d -> d.press(DialogAnswerer.DEFAULT));
+		fx.window.getService(IHandlerService.class).executeCommand("kansa.ui.audit.report", null);
+		try {
+			UiWait.until(() -> answers.seen().size() >= 3, 180_000,
+					() -> "the warning after the report job: " + answers.seen());
+		} finally {
+			answers.stop();
+		}
+		DialogAnswerer.Seen warning = answers.seen().get(2);
+		assertEquals(Messages.Report_warningsTitle, warning.title());
+		assertTrue(warning.text().contains("U+1F600"), warning.text());
+		assertTrue(Files.exists(fx.root.resolve("reports").resolve(created.id() + ".pdf")), "the PDF is written");
 	}
 }
