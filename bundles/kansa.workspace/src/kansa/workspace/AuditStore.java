@@ -106,8 +106,8 @@ public final class AuditStore {
 	public <X extends Exception> Audit update(String id, Workspace.AuditChange<X> change)
 			throws WorkspaceException, KansaDataException, X {
 		if (!has(id)) {
-			throw new WorkspaceException("no audit '" + id + "' in " + storage.root()
-					+ " (kansa audit list shows the audits)");
+			throw new WorkspaceException("監査 '" + id + "' がありません / no audit '" + id + "' in "
+					+ storage.root() + " (kansa audit list shows the audits)");
 		}
 		try (WorkspaceStorage.Lock lock = lock(id)) {
 			Audit current = load(id);

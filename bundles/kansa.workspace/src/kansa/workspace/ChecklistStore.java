@@ -133,8 +133,9 @@ public final class ChecklistStore {
 		if (current.version().equals(version)) {
 			return current;
 		}
-		throw new WorkspaceException("no version '" + version + "' of checklist '" + id + "' in " + storage.root()
-				+ " (kept versions: " + String.join(", ", versions(id)) + ")");
+		throw new WorkspaceException("チェックリスト '" + id + "' の版 '" + version + "' がありません / no version '"
+				+ version + "' of checklist '" + id + "' in " + storage.root() + " (kept versions: "
+				+ String.join(", ", versions(id)) + ")");
 	}
 
 	private static String current(String id) {

@@ -70,8 +70,8 @@ public final class EvidenceStore {
 			EvidenceKind kind, String caption, LocalDate capturedOn, Workspace.EvidenceRecord<X> record)
 			throws WorkspaceException, KansaDataException, X {
 		if (record != null && !audits.has(auditId)) {
-			throw new WorkspaceException("no audit '" + auditId + "' in " + storage.root()
-					+ " (kansa audit list shows the audits)");
+			throw new WorkspaceException("監査 '" + auditId + "' がありません / no audit '" + auditId + "' in "
+					+ storage.root() + " (kansa audit list shows the audits)");
 		}
 		String dir = folder(auditId);
 		MessageDigest sha = sha256();

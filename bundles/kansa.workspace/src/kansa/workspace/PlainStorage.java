@@ -82,7 +82,7 @@ final class PlainStorage implements WorkspaceStorage {
 		try {
 			return Files.newInputStream(file);
 		} catch (NoSuchFileException e) {
-			throw new WorkspaceException("not found: " + file);
+			throw new WorkspaceException("ファイルがありません / not found: " + file);
 		} catch (IOException e) {
 			throw new WorkspaceException("cannot read " + file + ": " + e.getMessage(), e);
 		}

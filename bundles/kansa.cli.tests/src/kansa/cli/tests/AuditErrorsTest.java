@@ -70,4 +70,23 @@ class AuditErrorsTest extends KansaCli {
 		refused("回答受領にするには依頼者の回答を記録してください", "record the client's response", "audit", "action", "a1",
 				"CAR-001", "--status", "response-received");
 	}
+
+	/** The other commands' refusals read the same way. */
+	@Test
+	void checklistIncidentAndReportRefusalsAreInBothLanguages() throws Exception {
+		assertEquals(0, kansa("audit", "new", "--checklist", "iso27001-2022", "--client", "株式会社テスト", "--id", "a1"),
+				err());
+		refused("チェックリスト 'nosuch' がありません", "no checklist 'nosuch'", "checklist", "derive", "nosuch", "--id", "x");
+		refused("サブコマンド 'frob' はありません", "unknown sub-command 'frob'", "checklist", "frob");
+		refused("サブコマンドを指定してください", "missing sub-command", "incident");
+		refused("サブコマンド 'frob' はありません", "unknown sub-command 'frob'", "incident", "frob");
+		refused("検索語か絞り込み条件を指定してください", "missing QUERY", "incident", "search");
+		refused("'many' は数ではありません", "'many' is not a number", "incident", "search", "--year", "many");
+		refused("--lang は ja か en です", "--lang must be ja or en", "report", "a1", "--format", "pdf", "--lang", "fr");
+		refused("形式 docx の報告書を作る機能がありません", "no report generator for format 'docx'", "report", "a1",
+				"--format", "docx");
+		assertEquals(0, kansa("checklist", "derive", "iso27001-2022", "--id", "mine"), err());
+		refused("チェックリスト 'mine' は既にあります", "a checklist 'mine' already exists", "checklist", "derive",
+				"iso27001-2022", "--id", "mine");
+	}
 }

@@ -50,8 +50,9 @@ public record CliContext(PrintStream out, PrintStream err, Path currentDirectory
 
 	public ReportGenerator generator(String format) throws UsageException {
 		return Optional.ofNullable(generators.get(format)).map(Supplier::get)
-				.orElseThrow(() -> new UsageException("no report generator for format '" + format + "' is installed"
-						+ " (available: " + available() + ")"));
+				.orElseThrow(() -> new UsageException("形式 " + format + " の報告書を作る機能がありません（使える形式: "
+						+ available() + "） / no report generator for format '" + format + "' is installed (available: "
+						+ available() + ")"));
 	}
 
 	/** The reader of results sheets written in the given format (the file's extension, e.g. xlsx). */

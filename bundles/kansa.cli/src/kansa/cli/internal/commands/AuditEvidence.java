@@ -46,8 +46,9 @@ final class AuditEvidence implements Command {
 		args.expectPositionals(3);
 		EvidenceKind kind = args.option("kind").isPresent() ? AuditArgs.kind(args.option("kind").get()) : guess(file.toString());
 		Workspace ws = ctx.openWorkspace(args);
-		ws.loadAudit(auditId).checklist().item(itemId).orElseThrow(() -> new IllegalArgumentException("no item '"
-				+ itemId + "' in the checklist of audit " + auditId));
+		ws.loadAudit(auditId).checklist().item(itemId).orElseThrow(() -> new IllegalArgumentException("監査 " + auditId
+				+ " のチェックリストに項目 '" + itemId + "' はありません / no item '" + itemId + "' in the checklist of audit "
+				+ auditId));
 		// copied and recorded under the audit's lock: a concurrent change of the audit is kept, and a file is
 		// never left in evidence/ unrecorded
 		Evidence e = ws.addEvidence(auditId, file, kind, args.option("caption").orElse(""), AuditArgs.date(args, "date"),

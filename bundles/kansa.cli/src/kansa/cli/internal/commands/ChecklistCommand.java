@@ -83,7 +83,8 @@ public class ChecklistCommand implements Command {
 	@Override
 	public int run(List<String> raw, CliContext ctx) throws Exception {
 		if (raw.isEmpty()) {
-			throw new UsageException("missing sub-command: import, export, derive, diff, validate or list");
+			throw new UsageException("サブコマンドを指定してください / missing sub-command: import, export, derive, diff, "
+					+ "validate or list");
 		}
 		List<String> rest = raw.subList(1, raw.size());
 		try {
@@ -94,8 +95,8 @@ public class ChecklistCommand implements Command {
 				case "diff" -> diff(rest, ctx);
 				case "validate" -> validate(rest, ctx);
 				case "list" -> new ChecklistsCommand().run(rest, ctx) + versions(rest, ctx);
-				default -> throw new UsageException("unknown sub-command '" + raw.get(0)
-						+ "': use import, export, derive, diff, validate or list");
+				default -> throw new UsageException("サブコマンド '" + raw.get(0) + "' はありません / unknown sub-command '"
+						+ raw.get(0) + "': use import, export, derive, diff, validate or list");
 			};
 		} catch (ImportException e) {
 			ctx.err().println("kansa checklist: " + e.getMessage());
@@ -153,9 +154,9 @@ public class ChecklistCommand implements Command {
 		}
 		Workspace ws = Workspace.openOrCreate(ctx.workspacePath(a, CliContext.DEFAULT_WORKSPACE));
 		if (ws.hasChecklist(c.id()) && ws.checklistVersions(c.id()).contains(c.version())) {
-			throw new UsageException("checklist " + c.reference() + " already exists in " + ws.root()
-					+ "; import it as a new version with --version " + Checklists.nextVersion(ws.loadChecklist(c.id()).version())
-					+ " or under another --id");
+			throw new UsageException("チェックリスト " + c.reference() + " は既にあります / checklist " + c.reference()
+					+ " already exists in " + ws.root() + "; import it as a new version with --version "
+					+ Checklists.nextVersion(ws.loadChecklist(c.id()).version()) + " or under another --id");
 		}
 		ws.createChecklistVersion(c);
 		ctx.out().println("保存しました / saved " + c.reference() + " in " + ws.root());
@@ -171,7 +172,8 @@ public class ChecklistCommand implements Command {
 		} catch (NumberFormatException e) {
 			// fall through
 		}
-		throw new UsageException("--header-row: '" + value + "' is not a row number (1, 2, …; 0 for none)");
+		throw new UsageException("--header-row: '" + value + "' は行番号ではありません（1, 2, …、なしは 0） / '" + value
+				+ "' is not a row number (1, 2, …; 0 for none)");
 	}
 
 	private int export(List<String> raw, CliContext ctx) throws Exception {
@@ -191,7 +193,8 @@ public class ChecklistCommand implements Command {
 		Checklist source = ChecklistSources.find(ctx, ws, a.positional(0, "source checklist"));
 		String id = a.required("id");
 		if (ws.hasChecklist(id)) {
-			throw new UsageException("a checklist '" + id + "' already exists in " + ws.root());
+			throw new UsageException("チェックリスト '" + id + "' は既にあります / a checklist '" + id
+					+ "' already exists in " + ws.root());
 		}
 		Checklist c = Checklists.derive(source, id, a.option("title").map(LocalizedText::ja).orElse(null));
 		ws.createChecklist(c);

@@ -38,9 +38,10 @@ final class ChecklistSources {
 			return builtIn.get();
 		}
 		if (looksLikeFile(ref)) {
-			throw new UsageException("file not found: " + file);
+			throw new UsageException("ファイルがありません / file not found: " + file);
 		}
-		throw new UsageException("no checklist '" + ref + "' (kansa checklist list shows them)");
+		throw new UsageException("チェックリスト '" + ref + "' がありません / no checklist '" + ref
+				+ "' (kansa checklist list shows them)");
 	}
 
 	static Optional<Workspace> workspace(Path path) throws WorkspaceException {

@@ -66,7 +66,8 @@ public class IncidentCommand implements Command {
 	@Override
 	public int run(List<String> raw, CliContext ctx) throws Exception {
 		if (raw.isEmpty()) {
-			throw new UsageException("missing sub-command: list, show, search, stats, add, extract, eval, import or export");
+			throw new UsageException("サブコマンドを指定してください / missing sub-command: list, show, search, stats, "
+					+ "add, extract, eval, import or export");
 		}
 		List<String> rest = raw.subList(1, raw.size());
 		return switch (raw.get(0)) {
@@ -79,7 +80,8 @@ public class IncidentCommand implements Command {
 			case "eval" -> new IncidentEval(ctx).run(rest);
 			case "import" -> importFolder(rest, ctx);
 			case "export" -> export(rest, ctx);
-			default -> throw new UsageException("unknown sub-command '" + raw.get(0) + "'");
+			default -> throw new UsageException("サブコマンド '" + raw.get(0) + "' はありません / unknown sub-command '"
+					+ raw.get(0) + "'");
 		};
 	}
 

@@ -35,7 +35,8 @@ final class IncidentSearch {
 				number(args, "limit", Integer::valueOf) == null ? 10 : number(args, "limit", Integer::valueOf), true);
 		if (q.text().isEmpty() && q.causes().isEmpty() && q.dataTypes().isEmpty() && q.industries().isEmpty()
 				&& q.year() == null && q.minRecords() == null && q.mappedItem() == null) {
-			throw new UsageException("missing QUERY (words to search, or at least one filter)");
+			throw new UsageException("検索語か絞り込み条件を指定してください / missing QUERY (words to search, or at least "
+					+ "one filter)");
 		}
 		Workspace ws = IncidentSources.workspaceIfAny(ctx, args);
 		IncidentMapping mapping = IncidentSources.mapping(ctx, ws);
@@ -70,7 +71,7 @@ final class IncidentSearch {
 		try {
 			return v == null ? null : parse.apply(v.replace(",", ""));
 		} catch (NumberFormatException e) {
-			throw new UsageException("--" + name + ": '" + v + "' is not a number");
+			throw new UsageException("--" + name + ": '" + v + "' は数ではありません / '" + v + "' is not a number");
 		}
 	}
 

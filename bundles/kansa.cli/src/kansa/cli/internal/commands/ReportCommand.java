@@ -90,7 +90,8 @@ public class ReportCommand implements Command {
 		Path dir = given.map(d -> ctx.currentDirectory().resolve(d).normalize())
 				.orElse(ws.root().resolve(TEMPLATE));
 		if (given.isPresent() && !Files.isDirectory(dir)) {
-			throw new UsageException("--template " + given.get() + ": no such folder");
+			throw new UsageException("フォルダ " + given.get() + " がありません / --template " + given.get()
+					+ ": no such folder");
 		}
 		return Files.isDirectory(dir) ? Map.of(TEMPLATE, dir.toString()) : Map.of();
 	}
@@ -113,7 +114,7 @@ public class ReportCommand implements Command {
 		return switch (lang) {
 			case "ja" -> Language.JA.locale();
 			case "en" -> Language.EN.locale();
-			default -> throw new UsageException("--lang must be ja or en");
+			default -> throw new UsageException("--lang は ja か en です / --lang must be ja or en");
 		};
 	}
 }
