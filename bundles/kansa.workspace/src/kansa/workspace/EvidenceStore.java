@@ -57,7 +57,8 @@ public final class EvidenceStore {
 		try (InputStream in = Files.newInputStream(source)) {
 			return add(auditId, source.getFileName().toString(), in, kind, caption, capturedOn, record);
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot read evidence file " + source + ": " + e.getMessage(), e);
+			throw new WorkspaceException("証跡ファイルを読めません / "
+					+ "cannot read evidence file " + source + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -81,7 +82,8 @@ public final class EvidenceStore {
 			try (InputStream in = new DigestInputStream(content, sha)) {
 				size = in.transferTo(incoming.content());
 			} catch (IOException e) {
-				throw new WorkspaceException("cannot copy evidence into " + storage.describe(dir) + ": " + e.getMessage(),
+				throw new WorkspaceException("証跡をコピーできません / "
+						+ "cannot copy evidence into " + storage.describe(dir) + ": " + e.getMessage(),
 						e);
 			}
 			try (WorkspaceStorage.Lock lock = audits.lock(auditId)) {
@@ -156,7 +158,8 @@ public final class EvidenceStore {
 			try (InputStream in = new DigestInputStream(storage.read(stored), sha)) {
 				size = in.transferTo(OutputStream.nullOutputStream());
 			} catch (IOException e) {
-				throw new WorkspaceException("cannot read evidence file " + file + ": " + e.getMessage(), e);
+				throw new WorkspaceException("証跡ファイルを読めません / "
+						+ "cannot read evidence file " + file + ": " + e.getMessage(), e);
 			}
 			Evidence evidence = new Evidence(path, HexFormat.of().formatHex(sha.digest()), size, kind, caption, name,
 					capturedOn);

@@ -45,7 +45,7 @@ final class FolderLock implements WorkspaceStorage.Lock {
 			Files.createDirectories(folder);
 			file = folder.toRealPath().resolve(FILE);
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot lock " + folder + ": " + e.getMessage(), e);
+			throw new WorkspaceException("ロックできません / cannot lock " + folder + ": " + e.getMessage(), e);
 		}
 		ReentrantLock threads = IN_JVM.computeIfAbsent(file, f -> new ReentrantLock());
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
@@ -55,7 +55,7 @@ final class FolderLock implements WorkspaceStorage.Lock {
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new WorkspaceException("interrupted while waiting to change " + what, e);
+			throw new WorkspaceException("変更の待機中に中断されました / interrupted while waiting to change " + what, e);
 		}
 		if (threads.getHoldCount() > 1) {
 			return new FolderLock(threads, null);
@@ -79,7 +79,7 @@ final class FolderLock implements WorkspaceStorage.Lock {
 			if (e instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
-			throw new WorkspaceException("cannot lock " + file + ": " + e.getMessage(), e);
+			throw new WorkspaceException("ロックできません / cannot lock " + file + ": " + e.getMessage(), e);
 		}
 	}
 

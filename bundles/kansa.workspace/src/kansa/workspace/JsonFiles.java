@@ -18,7 +18,7 @@ final class JsonFiles {
 		try (InputStream in = storage.read(path)) {
 			return KansaJson.read(in, type, path);
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot read " + storage.describe(path) + ": " + e.getMessage(), e);
+			throw new WorkspaceException("読めません / cannot read " + storage.describe(path) + ": " + e.getMessage(), e);
 		}
 	}
 

@@ -70,7 +70,7 @@ final class PlainStorage implements WorkspaceStorage {
 				}
 			}
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot list " + dir + ": " + e.getMessage(), e);
+			throw new WorkspaceException("一覧を読めません / cannot list " + dir + ": " + e.getMessage(), e);
 		}
 		names.sort(null);
 		return names;
@@ -84,7 +84,7 @@ final class PlainStorage implements WorkspaceStorage {
 		} catch (NoSuchFileException e) {
 			throw new WorkspaceException("ファイルがありません / not found: " + file);
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot read " + file + ": " + e.getMessage(), e);
+			throw new WorkspaceException("読めません / cannot read " + file + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -95,7 +95,7 @@ final class PlainStorage implements WorkspaceStorage {
 			return Files.isRegularFile(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant())
 					: Optional.empty();
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot read the time of " + file + ": " + e.getMessage(), e);
+			throw new WorkspaceException("更新日時を読めません / cannot read the time of " + file + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -106,7 +106,7 @@ final class PlainStorage implements WorkspaceStorage {
 		try {
 			AtomicFiles.write(file, content);
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot save " + file + ": " + e.getMessage(), e);
+			throw new WorkspaceException("保存できません / cannot save " + file + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -117,7 +117,7 @@ final class PlainStorage implements WorkspaceStorage {
 		try {
 			Files.createDirectories(dir);
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot create " + dir + ": " + e.getMessage(), e);
+			throw new WorkspaceException("作成できません / cannot create " + dir + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -127,7 +127,7 @@ final class PlainStorage implements WorkspaceStorage {
 		try {
 			return Files.deleteIfExists(file);
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot delete " + file + ": " + e.getMessage(), e);
+			throw new WorkspaceException("削除できません / cannot delete " + file + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -144,7 +144,7 @@ final class PlainStorage implements WorkspaceStorage {
 			// locked until published, so a cleanup can tell it from an abandoned one
 			return new PlainNewFile(dir, TempFiles.create(dir, ".incoming."));
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot write into " + dir + ": " + e.getMessage(), e);
+			throw new WorkspaceException("書き込めません / cannot write into " + dir + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -186,7 +186,7 @@ final class PlainStorage implements WorkspaceStorage {
 				Files.deleteIfExists(temp.path);
 				return true;
 			} catch (IOException e) {
-				throw new WorkspaceException("cannot save " + target + ": " + e.getMessage(), e);
+				throw new WorkspaceException("保存できません / cannot save " + target + ": " + e.getMessage(), e);
 			}
 		}
 
@@ -208,7 +208,7 @@ final class PlainStorage implements WorkspaceStorage {
 					Files.deleteIfExists(temp.path);
 				}
 			} catch (IOException e) {
-				throw new WorkspaceException("cannot remove " + temp.path + ": " + e.getMessage(), e);
+				throw new WorkspaceException("削除できません / cannot remove " + temp.path + ": " + e.getMessage(), e);
 			}
 		}
 	}
@@ -269,7 +269,7 @@ final class PlainStorage implements WorkspaceStorage {
 						+ "links lead out of the workspace (to " + real + "); Kansa does not write there");
 			}
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot read " + root + ": " + e.getMessage(), e);
+			throw new WorkspaceException("読めません / cannot read " + root + ": " + e.getMessage(), e);
 		}
 	}
 }

@@ -99,7 +99,8 @@ public final class Workspace {
 			}
 			ws.storage.write(MARKER, KansaJson.write(new WorkspaceInfo("Kansa", Instant.now())));
 		} catch (WorkspaceException e) {
-			throw new WorkspaceException("cannot create a workspace at " + ws.root() + ": " + e.getMessage(), e);
+			throw new WorkspaceException("ワークスペースを作成できません / "
+					+ "cannot create a workspace at " + ws.root() + ": " + e.getMessage(), e);
 		}
 		return ws;
 	}

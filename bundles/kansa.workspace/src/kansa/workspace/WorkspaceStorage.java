@@ -41,7 +41,7 @@ public interface WorkspaceStorage {
 		try (InputStream in = read(path)) {
 			return in.readAllBytes();
 		} catch (IOException e) {
-			throw new WorkspaceException("cannot read " + describe(path) + ": " + e.getMessage(), e);
+			throw new WorkspaceException("読めません / cannot read " + describe(path) + ": " + e.getMessage(), e);
 		}
 	}
 
