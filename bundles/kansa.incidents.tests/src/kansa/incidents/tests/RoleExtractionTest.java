@@ -88,4 +88,20 @@ class RoleExtractionTest {
 				その後、顧客のカード番号など1,845件が流出したおそれがあることがわかった。
 				""").cause().value());
 	}
+
+	@Test
+	void somethingLeftBehindIsMissedTheDayItIsLeft() {
+		IncidentDraft left = extractor.extract("""
+				2025年4月3日午後6時頃、職員が書類を入れた封筒をバスの車内に置き忘れた。翌日、営業所に問い合わせたが見つかっていない。
+				""");
+		assertEquals(LocalDate.of(2025, 4, 3), left.incidentStart().value());
+		assertEquals(LocalDate.of(2025, 4, 3), left.discovered().value());
+		// a date only inferred says nothing of how it came to light
+		assertNull(left.discoveryRoute());
+		IncidentDraft missing = extractor.extract("""
+				係員が2025年4月3日に会議室で使用した後、ハードディスクが所在不明になった。
+				""");
+		assertEquals(LocalDate.of(2025, 4, 3), missing.incidentStart().value());
+		assertNull(missing.discovered());
+	}
 }

@@ -38,7 +38,9 @@ final class DateRoles {
 	private static final Pattern PERIOD_CUE = Pattern.compile("期間|までの間|の間に|対象|利用し|決済|購入|登録");
 	private static final Pattern START_CUE = Pattern.compile("不正アクセス(を受け|を確認|があ)|ハッキング|攻撃を受け|侵入");
 	/** The act of a human error, on the day it happened; often also the day it was noticed. */
-	private static final Pattern ERROR_ACT = Pattern.compile("送信し|送った|誤って|置き忘れ|紛失し");
+	private static final Pattern ERROR_ACT = Pattern.compile("送信し|送った|誤って|置き忘れ|紛失し|所在不明|見失");
+	/** Left behind somewhere: the one who left it misses it the same day, unless the notice says otherwise. */
+	private static final Pattern LEFT_BEHIND = Pattern.compile("置き忘れ|置き去り");
 	private static final Pattern START_LABEL = Pattern.compile("発生(時期|日|日時)\\s*[:：]?\\s*$");
 	private static final Pattern EVENT = Pattern.compile(
 			"報告|提出|掲載|配信|開始|停止|閉鎖|依頼|確認|受信|発覚|判明|連絡|通知|指摘|公表|発表|発見|遮断|実施|送付|設置|変更");
@@ -104,6 +106,12 @@ final class DateRoles {
 					break;
 				}
 			}
+		}
+		// 4月3日、…電車内に置き忘れた: no other day of discovery stated, it was missed the day it was left
+		if (discovered == null && start != null && start.confidence() >= 0.45
+				&& LEFT_BEHIND.matcher(start.span().text() + ctx.text().substring(start.span().end(),
+						ctx.sentenceEnd(start.span().end()))).find()) {
+			discovered = new FoundDate(start.value(), start.precision(), start.yearImplied(), start.span(), 0.4);
 		}
 		if (start == null) {
 			for (DateMention d : points) {

@@ -64,6 +64,9 @@ final class TermFinder {
 		return found;
 	}
 
+	/** Words of a sentence that says the organisation found something itself. */
+	private static final Pattern SELF_FOUND = Pattern.compile("確認|発見|検知|判明|発覚|気付|気づ|見当たら|わかった|分かった");
+
 	/** The route told in the discovery sentence, else anywhere in the article; self-detection as a last guess. */
 	static Found<String> discoveryRoute(Context ctx, FoundDate discovered) {
 		String text = ctx.text();
@@ -84,8 +87,9 @@ final class TermFinder {
 				return new Found<>(t.label(), Span.of(text, m.start(), m.end()), 0.6);
 			}
 		}
-		if (discovered != null && discovered.confidence() < 0.7) {
-			// found by the organisation itself (…を確認): no one told it
+		if (discovered != null && discovered.confidence() < 0.7 && SELF_FOUND.matcher(text.substring(
+				ctx.sentenceStart(discovered.span().start()), ctx.sentenceEnd(discovered.span().end()))).find()) {
+			// found by the organisation itself (…を確認): no one told it; a date only inferred says nothing of how
 			return new Found<>("内部調査", discovered.span(), 0.4);
 		}
 		return null;
