@@ -104,4 +104,17 @@ class RoleExtractionTest {
 		assertEquals(LocalDate.of(2025, 4, 3), missing.incidentStart().value());
 		assertNull(missing.discovered());
 	}
+
+	@Test
+	void aCompanyThatToldIsTheRoleItIsIntroducedWith() {
+		IncidentDraft d = extractor.extract("""
+				当店の通販サイトで、決済代行会社である株式会社テストペイのシステムを経由してカード情報が漏えいしました。
+				2025年2月10日、株式会社テストペイより連絡があり、判明しました。
+				""");
+		assertEquals("決済代行会社・カード会社からの連絡", d.discoveryRoute().value());
+		IncidentDraft other = extractor.extract("""
+				2025年2月10日、株式会社テスト調査より連絡があり、判明しました。
+				""");
+		assertEquals("外部からの指摘", other.discoveryRoute().value());
+	}
 }
