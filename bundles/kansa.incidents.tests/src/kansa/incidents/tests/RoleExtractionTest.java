@@ -117,4 +117,14 @@ class RoleExtractionTest {
 				""");
 		assertEquals("外部からの指摘", other.discoveryRoute().value());
 	}
+
+	@Test
+	void theSameDayIsTheDayBeforeIt() {
+		IncidentDraft d = extractor.extract("""
+				2025年6月2日午前、職員が申請者あての書類を別の住所に郵送しました。同日午後、受け取った方からの連絡で判明しました。
+				2025年6月4日、職員が鞄を紛失しました。同日、警察に遺失届を提出しました。
+				""");
+		assertEquals(LocalDate.of(2025, 6, 2), d.discovered().value());
+		assertEquals(LocalDate.of(2025, 6, 4), d.reportedToPolice().value());
+	}
 }

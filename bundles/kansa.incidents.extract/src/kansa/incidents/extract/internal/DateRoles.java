@@ -29,6 +29,8 @@ final class DateRoles {
 	private static final Pattern DISCOVERED_WEAK = Pattern.compile("確認|発見|検知");
 	/** 翌日、…を探したところ見当たらず: the day after the date before it. */
 	private static final Pattern NEXT_DAY = Pattern.compile("(^|[、。\\n])\\s*翌日[、,に]?");
+	/** 同日、…からの連絡で判明した: the day of the date before it. */
+	private static final Pattern SAME_DAY = Pattern.compile("(^|[、。\\n])\\s*同日[、,に]?");
 	/** News style: ひかり電機は8日、…と発表した — the day of the month the article is dated in. */
 	private static final Pattern NEWS_DAY = Pattern.compile("は([0-9]{1,2})日[、,]");
 	/** A period that runs to its end: から…まで, にかけて, の間. */
@@ -70,6 +72,9 @@ final class DateRoles {
 			discovered = firstOther(ctx, dates, points, DISCOVERED_STRONG, 0.8, announced);
 		}
 		if (discovered == null) {
+			discovered = relativeDay(ctx, dates, SAME_DAY, 0, DISCOVERED_STRONG);
+		}
+		if (discovered == null) {
 			discovered = firstOther(ctx, dates, points, DISCOVERED_WEAK, 0.55, announced);
 		}
 		if (discovered == null) {
@@ -78,6 +83,9 @@ final class DateRoles {
 		FoundDate police = first(ctx, dates, points, POLICE, 0.85);
 		if (police == null) {
 			police = nextDay(ctx, dates, POLICE);
+		}
+		if (police == null) {
+			police = relativeDay(ctx, dates, SAME_DAY, 0, POLICE);
 		}
 		FoundDate ppc = first(ctx, dates, points, PPC, 0.85);
 		FoundDate start = null;
@@ -196,7 +204,12 @@ final class DateRoles {
 
 	/** 翌日、…見当たらず / 翌日…気付いた: the day after the last date before it. */
 	private static FoundDate nextDay(Context ctx, List<DateMention> dates, Pattern cue) {
-		Matcher m = NEXT_DAY.matcher(ctx.text());
+		return relativeDay(ctx, dates, NEXT_DAY, 1, cue);
+	}
+
+	/** A day named by its distance from the last full date before it (翌日, 同日), in a sentence saying the cue. */
+	private static FoundDate relativeDay(Context ctx, List<DateMention> dates, Pattern marker, int days, Pattern cue) {
+		Matcher m = marker.matcher(ctx.text());
 		while (findSaying(ctx, m, cue)) {
 			DateMention before = null;
 			for (DateMention d : dates) {
@@ -205,7 +218,7 @@ final class DateRoles {
 				}
 			}
 			if (before != null) {
-				return new FoundDate(before.date().plusDays(1), before.precision(), before.yearImplied(),
+				return new FoundDate(before.date().plusDays(days), before.precision(), before.yearImplied(),
 						Span.of(ctx.text(), m.start() + m.group(1).length(), ctx.sentenceEnd(m.end())), 0.7);
 			}
 		}
