@@ -127,4 +127,13 @@ class RoleExtractionTest {
 		assertEquals(LocalDate.of(2025, 6, 2), d.discovered().value());
 		assertEquals(LocalDate.of(2025, 6, 4), d.reportedToPolice().value());
 	}
+
+	@Test
+	void theNewsTopicAfterTheServiceItRuns() {
+		for (String place : new String[] { "（横浜市）", "" }) {
+			IncidentDraft d = extractor.extract("ゲーム「テストクエスト」を配信するテスト遊技" + place
+					+ "は3日、利用者の氏名とメールアドレスが流出したと発表した。2025年9月1日に判明した。");
+			assertEquals("テスト遊技", d.organization().value(), place);
+		}
+	}
 }

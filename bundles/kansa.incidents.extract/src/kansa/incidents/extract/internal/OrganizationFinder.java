@@ -56,7 +56,8 @@ final class OrganizationFinder {
 	private static final Pattern SIGNED_BODY = Pattern.compile(
 			"([^\\s、。,「」『』()（）【】:：]{1,12}?[都道府県市区町村](教育委員会)?)([^\\s、。,「」()（）]{0,12}(部|局|課|室|センター))?");
 	private static final Pattern NEWS_TOPIC = Pattern
-			.compile("(?:^|[、。\\n])([^\\s、。「」()（）]{2,40}?)(?:[(（][^()（）\\n]{1,12}[)）])?は[0-9]{1,2}日[、,]", Pattern.MULTILINE);
+			.compile("(?:^|[、。\\n」』])([^\\s、。「」『』()（）]{2,40}?)(?:[(（][^()（）\\n]{1,12}[)）])?は[0-9]{1,2}日[、,]",
+					Pattern.MULTILINE);
 	/** Words before a name that describe it: …を運営する, 物流大手の. */
 	private static final Pattern DESCRIBED = Pattern.compile("(する|している|した|大手の|企業の|会社の|メーカーの)");
 
@@ -254,7 +255,9 @@ final class OrganizationFinder {
 				continue;
 			}
 			String name = text.substring(tokens.get(first).start, topic.start);
-			if (name.length() <= MAX_NAME && seen.add(name)) {
+			// ひだまり商事(東京都港区)は: the place in brackets is not part of the name
+			name = name.replaceFirst("[(（].*$", "");
+			if (name.length() >= 2 && name.length() <= MAX_NAME && seen.add(name)) {
 				found.add(new Candidate(name, tokens.get(first).start, count(text, name), Kind.ANNOUNCER));
 			}
 		}
