@@ -136,4 +136,15 @@ class RoleExtractionTest {
 			assertEquals("テスト遊技", d.organization().value(), place);
 		}
 	}
+
+	@Test
+	void anAttackRunsFromADateThatIsNotItsDiscovery() {
+		IncidentDraft d = extractor.extract("""
+				調査の結果、2024年11月頃から外部からの不正なログインが続いていたことが判明しました。2025年1月9日、利用者からの問い合わせで発覚しました。
+				""");
+		assertEquals(LocalDate.of(2024, 11, 1), d.incidentStart().value());
+		assertEquals(LocalDate.of(2025, 1, 9), d.discovered().value());
+		IncidentDraft tampered = extractor.extract("同社のサイトは2024年9月、改ざんを受けた。同年11月5日、カード会社からの連絡で判明した。");
+		assertEquals(LocalDate.of(2024, 9, 1), tampered.incidentStart().value());
+	}
 }

@@ -38,7 +38,11 @@ final class DateRoles {
 	private static final Pattern POLICE = Pattern.compile("警察[^。\\n]{0,20}(報告|届|相談|提出|通報|申告)");
 	private static final Pattern PPC = Pattern.compile("個人情報保護委員会[^。\\n]{0,20}(報告|届)");
 	private static final Pattern PERIOD_CUE = Pattern.compile("期間|までの間|の間に|対象|利用し|決済|購入|登録");
-	private static final Pattern START_CUE = Pattern.compile("不正アクセス(を受け|を確認|があ)|ハッキング|攻撃を受け|侵入");
+	private static final Pattern START_CUE = Pattern.compile(
+			"不正アクセス(を受け|を確認|があ)|ハッキング|攻撃を受け|侵入|改ざん(を受け|され)|感染し");
+	/** 12月頃から…不正なアクセスが行われていた: a date an attack runs from, which no later date closes. */
+	private static final Pattern ONSET = Pattern.compile("^\\s*(頃|ごろ)?(から|以降)");
+	private static final Pattern ATTACK = Pattern.compile("不正|改ざん|攻撃|感染|侵入");
 	/** The act of a human error, on the day it happened; often also the day it was noticed. */
 	private static final Pattern ERROR_ACT = Pattern.compile("送信し|送った|誤って|置き忘れ|紛失し|所在不明|見失");
 	/** Left behind somewhere: the one who left it misses it the same day, unless the notice says otherwise. */
@@ -67,15 +71,18 @@ final class DateRoles {
 		if (announced == null) {
 			announced = newsDay(ctx, dates);
 		}
+		// a date an attack runs from is not the day it was found, even in a sentence that ends …が判明しました
+		List<DateMention> found = new ArrayList<>(points);
+		found.removeIf(d -> onset(ctx, d));
 		FoundDate discovered = nextDay(ctx, dates, DISCOVERED_STRONG);
 		if (discovered == null) {
-			discovered = firstOther(ctx, dates, points, DISCOVERED_STRONG, 0.8, announced);
+			discovered = firstOther(ctx, dates, found, DISCOVERED_STRONG, 0.8, announced);
 		}
 		if (discovered == null) {
 			discovered = relativeDay(ctx, dates, SAME_DAY, 0, DISCOVERED_STRONG);
 		}
 		if (discovered == null) {
-			discovered = firstOther(ctx, dates, points, DISCOVERED_WEAK, 0.55, announced);
+			discovered = firstOther(ctx, dates, found, DISCOVERED_WEAK, 0.55, announced);
 		}
 		if (discovered == null) {
 			discovered = toldNextSentence(ctx, dates, announced);
@@ -103,6 +110,14 @@ final class DateRoles {
 			for (DateMention d : points) {
 				if (START_CUE.matcher(ctx.after(d, dates)).find() && !same(d, discovered) && !same(d, announced)) {
 					start = found(ctx, d, d.start(), d.end(), 0.6);
+					break;
+				}
+			}
+		}
+		if (start == null) {
+			for (DateMention d : points) {
+				if (onset(ctx, d) && ATTACK.matcher(ctx.text().substring(d.end(), ctx.sentenceEnd(d.end()))).find()) {
+					start = found(ctx, d, d.start(), d.end(), 0.55);
 					break;
 				}
 			}
@@ -223,6 +238,10 @@ final class DateRoles {
 			}
 		}
 		return null;
+	}
+
+	private static boolean onset(Context ctx, DateMention d) {
+		return ONSET.matcher(ctx.text().substring(d.end(), Math.min(ctx.text().length(), d.end() + 6))).find();
 	}
 
 	/** 5日に送信した。受信した区民からの指摘で判明した: told right after the dated act, the same day at the latest. */
