@@ -147,4 +147,20 @@ class RoleExtractionTest {
 		IncidentDraft tampered = extractor.extract("同社のサイトは2024年9月、改ざんを受けた。同年11月5日、カード会社からの連絡で判明した。");
 		assertEquals(LocalDate.of(2024, 9, 1), tampered.incidentStart().value());
 	}
+
+	@Test
+	void theVendorBesideTheNewsTopicOrIntroducedAsTheContractor() {
+		IncidentDraft news = extractor.extract(
+				"みなもガスは9日、検針業務を委託している株式会社テスト計量のパソコンがウイルスに感染し、顧客の情報が流出したと発表した。");
+		assertEquals("みなもガス", news.organization().value());
+		assertEquals("株式会社テスト計量", news.contractor().value());
+		IncidentDraft signed = extractor.extract("""
+				個人情報の流出について
+				このたび、弊社の委託先である株式会社テストデータにおいて、弊社のお客様の情報が流出したことが判明しました。
+				令和7年3月3日
+				株式会社あおば保険サービス
+				""");
+		assertEquals("株式会社あおば保険サービス", signed.organization().value());
+		assertEquals("株式会社テストデータ", signed.contractor().value());
+	}
 }

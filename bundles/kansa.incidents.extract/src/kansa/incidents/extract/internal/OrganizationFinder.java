@@ -46,7 +46,7 @@ final class OrganizationFinder {
 	private static final int MAX_NAME = 24;
 	private static final Pattern ANNOUNCES = Pattern.compile("発表|公表|明らかにした|お詫び|謝罪");
 	private static final Pattern VENDOR_BEFORE = Pattern
-			.compile("(委託先|委託先の|委託している|委託する|運営事業者である|決済代行会社である|提供元である|事業者である|業者である)\\s*$");
+			.compile("(委託先|委託先の|委託先である|委託している|委託する|運営事業者である|決済代行会社である|提供元である|事業者である|業者である)\\s*$");
 	private static final Pattern VENDOR_AFTER = Pattern.compile("^\\s*(が提供する|が提供している|の提供する)");
 	/** A line that is a company's name and nothing else. */
 	private static final Pattern SIGNED_LEGAL = Pattern.compile("[^\\s、。,「」『』()（）【】:：?？!！]{2,30}");
@@ -78,12 +78,14 @@ final class OrganizationFinder {
 				most = c;
 			}
 		}
+		Found<String> topic = signed == null ? newsTopic(text, Set.of()) : null;
 		Found<String> contractor = null;
 		Set<String> vendors = new LinkedHashSet<>();
 		for (Candidate c : all) {
-			// 株式会社Xが提供する… is a vendor only beside another organisation: the notice's signer, or a name the
-			// text speaks of more often
-			boolean other = signed != null ? !signed.value().equals(c.name) : c != most;
+			// 株式会社Xが提供する… is a vendor only beside another organisation: the notice's signer, a name the
+			// text speaks of more often, or the topic of a news sentence that announces (しおかぜ電力は17日、…)
+			boolean other = signed != null ? !signed.value().equals(c.name)
+					: topic != null ? !topic.value().equals(c.name) : c != most;
 			if (c.kind == Kind.LEGAL_FORM && other && isContractor(text, c.name)) {
 				vendors.add(c.name);
 				if (contractor == null) {
