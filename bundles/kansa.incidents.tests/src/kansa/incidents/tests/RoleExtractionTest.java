@@ -88,4 +88,79 @@ class RoleExtractionTest {
 				その後、顧客のカード番号など1,845件が流出したおそれがあることがわかった。
 				""").cause().value());
 	}
+
+	@Test
+	void somethingLeftBehindIsMissedTheDayItIsLeft() {
+		IncidentDraft left = extractor.extract("""
+				2025年4月3日午後6時頃、職員が書類を入れた封筒をバスの車内に置き忘れた。翌日、営業所に問い合わせたが見つかっていない。
+				""");
+		assertEquals(LocalDate.of(2025, 4, 3), left.incidentStart().value());
+		assertEquals(LocalDate.of(2025, 4, 3), left.discovered().value());
+		// a date only inferred says nothing of how it came to light
+		assertNull(left.discoveryRoute());
+		IncidentDraft missing = extractor.extract("""
+				係員が2025年4月3日に会議室で使用した後、ハードディスクが所在不明になった。
+				""");
+		assertEquals(LocalDate.of(2025, 4, 3), missing.incidentStart().value());
+		assertNull(missing.discovered());
+	}
+
+	@Test
+	void aCompanyThatToldIsTheRoleItIsIntroducedWith() {
+		IncidentDraft d = extractor.extract("""
+				当店の通販サイトで、決済代行会社である株式会社テストペイのシステムを経由してカード情報が漏えいしました。
+				2025年2月10日、株式会社テストペイより連絡があり、判明しました。
+				""");
+		assertEquals("決済代行会社・カード会社からの連絡", d.discoveryRoute().value());
+		IncidentDraft other = extractor.extract("""
+				2025年2月10日、株式会社テスト調査より連絡があり、判明しました。
+				""");
+		assertEquals("外部からの指摘", other.discoveryRoute().value());
+	}
+
+	@Test
+	void theSameDayIsTheDayBeforeIt() {
+		IncidentDraft d = extractor.extract("""
+				2025年6月2日午前、職員が申請者あての書類を別の住所に郵送しました。同日午後、受け取った方からの連絡で判明しました。
+				2025年6月4日、職員が鞄を紛失しました。同日、警察に遺失届を提出しました。
+				""");
+		assertEquals(LocalDate.of(2025, 6, 2), d.discovered().value());
+		assertEquals(LocalDate.of(2025, 6, 4), d.reportedToPolice().value());
+	}
+
+	@Test
+	void theNewsTopicAfterTheServiceItRuns() {
+		for (String place : new String[] { "（横浜市）", "" }) {
+			IncidentDraft d = extractor.extract("ゲーム「テストクエスト」を配信するテスト遊技" + place
+					+ "は3日、利用者の氏名とメールアドレスが流出したと発表した。2025年9月1日に判明した。");
+			assertEquals("テスト遊技", d.organization().value(), place);
+		}
+	}
+
+	@Test
+	void anAttackRunsFromADateThatIsNotItsDiscovery() {
+		IncidentDraft d = extractor.extract("""
+				調査の結果、2024年11月頃から外部からの不正なログインが続いていたことが判明しました。2025年1月9日、利用者からの問い合わせで発覚しました。
+				""");
+		assertEquals(LocalDate.of(2024, 11, 1), d.incidentStart().value());
+		assertEquals(LocalDate.of(2025, 1, 9), d.discovered().value());
+		IncidentDraft tampered = extractor.extract("同社のサイトは2024年9月、改ざんを受けた。同年11月5日、カード会社からの連絡で判明した。");
+		assertEquals(LocalDate.of(2024, 9, 1), tampered.incidentStart().value());
+	}
+
+	@Test
+	void theVendorBesideTheNewsTopicOrIntroducedAsTheContractor() {
+		IncidentDraft news = extractor.extract(
+				"みなもガスは9日、検針業務を委託している株式会社テスト計量のパソコンがウイルスに感染し、顧客の情報が流出したと発表した。");
+		assertEquals("みなもガス", news.organization().value());
+		assertEquals("株式会社テスト計量", news.contractor().value());
+		IncidentDraft signed = extractor.extract("""
+				個人情報の流出について
+				このたび、弊社の委託先である株式会社テストデータにおいて、弊社のお客様の情報が流出したことが判明しました。
+				令和7年3月3日
+				株式会社あおば保険サービス
+				""");
+		assertEquals("株式会社あおば保険サービス", signed.organization().value());
+		assertEquals("株式会社テストデータ", signed.contractor().value());
+	}
 }

@@ -29,6 +29,8 @@ final class DateRoles {
 	private static final Pattern DISCOVERED_WEAK = Pattern.compile("確認|発見|検知");
 	/** 翌日、…を探したところ見当たらず: the day after the date before it. */
 	private static final Pattern NEXT_DAY = Pattern.compile("(^|[、。\\n])\\s*翌日[、,に]?");
+	/** 同日、…からの連絡で判明した: the day of the date before it. */
+	private static final Pattern SAME_DAY = Pattern.compile("(^|[、。\\n])\\s*同日[、,に]?");
 	/** News style: ひかり電機は8日、…と発表した — the day of the month the article is dated in. */
 	private static final Pattern NEWS_DAY = Pattern.compile("は([0-9]{1,2})日[、,]");
 	/** A period that runs to its end: から…まで, にかけて, の間. */
@@ -36,9 +38,15 @@ final class DateRoles {
 	private static final Pattern POLICE = Pattern.compile("警察[^。\\n]{0,20}(報告|届|相談|提出|通報|申告)");
 	private static final Pattern PPC = Pattern.compile("個人情報保護委員会[^。\\n]{0,20}(報告|届)");
 	private static final Pattern PERIOD_CUE = Pattern.compile("期間|までの間|の間に|対象|利用し|決済|購入|登録");
-	private static final Pattern START_CUE = Pattern.compile("不正アクセス(を受け|を確認|があ)|ハッキング|攻撃を受け|侵入");
+	private static final Pattern START_CUE = Pattern.compile(
+			"不正アクセス(を受け|を確認|があ)|ハッキング|攻撃を受け|侵入|改ざん(を受け|され)|感染し");
+	/** 12月頃から…不正なアクセスが行われていた: a date an attack runs from, which no later date closes. */
+	private static final Pattern ONSET = Pattern.compile("^\\s*(頃|ごろ)?(から|以降)");
+	private static final Pattern ATTACK = Pattern.compile("不正|改ざん|攻撃|感染|侵入");
 	/** The act of a human error, on the day it happened; often also the day it was noticed. */
-	private static final Pattern ERROR_ACT = Pattern.compile("送信し|送った|誤って|置き忘れ|紛失し");
+	private static final Pattern ERROR_ACT = Pattern.compile("送信し|送った|誤って|置き忘れ|紛失し|所在不明|見失");
+	/** Left behind somewhere: the one who left it misses it the same day, unless the notice says otherwise. */
+	private static final Pattern LEFT_BEHIND = Pattern.compile("置き忘れ|置き去り");
 	private static final Pattern START_LABEL = Pattern.compile("発生(時期|日|日時)\\s*[:：]?\\s*$");
 	private static final Pattern EVENT = Pattern.compile(
 			"報告|提出|掲載|配信|開始|停止|閉鎖|依頼|確認|受信|発覚|判明|連絡|通知|指摘|公表|発表|発見|遮断|実施|送付|設置|変更");
@@ -63,12 +71,18 @@ final class DateRoles {
 		if (announced == null) {
 			announced = newsDay(ctx, dates);
 		}
+		// a date an attack runs from is not the day it was found, even in a sentence that ends …が判明しました
+		List<DateMention> found = new ArrayList<>(points);
+		found.removeIf(d -> onset(ctx, d));
 		FoundDate discovered = nextDay(ctx, dates, DISCOVERED_STRONG);
 		if (discovered == null) {
-			discovered = firstOther(ctx, dates, points, DISCOVERED_STRONG, 0.8, announced);
+			discovered = firstOther(ctx, dates, found, DISCOVERED_STRONG, 0.8, announced);
 		}
 		if (discovered == null) {
-			discovered = firstOther(ctx, dates, points, DISCOVERED_WEAK, 0.55, announced);
+			discovered = relativeDay(ctx, dates, SAME_DAY, 0, DISCOVERED_STRONG);
+		}
+		if (discovered == null) {
+			discovered = firstOther(ctx, dates, found, DISCOVERED_WEAK, 0.55, announced);
 		}
 		if (discovered == null) {
 			discovered = toldNextSentence(ctx, dates, announced);
@@ -76,6 +90,9 @@ final class DateRoles {
 		FoundDate police = first(ctx, dates, points, POLICE, 0.85);
 		if (police == null) {
 			police = nextDay(ctx, dates, POLICE);
+		}
+		if (police == null) {
+			police = relativeDay(ctx, dates, SAME_DAY, 0, POLICE);
 		}
 		FoundDate ppc = first(ctx, dates, points, PPC, 0.85);
 		FoundDate start = null;
@@ -99,11 +116,25 @@ final class DateRoles {
 		}
 		if (start == null) {
 			for (DateMention d : points) {
+				if (onset(ctx, d) && ATTACK.matcher(ctx.text().substring(d.end(), ctx.sentenceEnd(d.end()))).find()) {
+					start = found(ctx, d, d.start(), d.end(), 0.55);
+					break;
+				}
+			}
+		}
+		if (start == null) {
+			for (DateMention d : points) {
 				if (ERROR_ACT.matcher(ctx.after(d, dates)).find() && !at(d, announced)) {
 					start = found(ctx, d, d.start(), d.end(), 0.6);
 					break;
 				}
 			}
+		}
+		// 4月3日、…電車内に置き忘れた: no other day of discovery stated, it was missed the day it was left
+		if (discovered == null && start != null && start.confidence() >= 0.45
+				&& LEFT_BEHIND.matcher(start.span().text() + ctx.text().substring(start.span().end(),
+						ctx.sentenceEnd(start.span().end()))).find()) {
+			discovered = new FoundDate(start.value(), start.precision(), start.yearImplied(), start.span(), 0.4);
 		}
 		if (start == null) {
 			for (DateMention d : points) {
@@ -188,7 +219,12 @@ final class DateRoles {
 
 	/** 翌日、…見当たらず / 翌日…気付いた: the day after the last date before it. */
 	private static FoundDate nextDay(Context ctx, List<DateMention> dates, Pattern cue) {
-		Matcher m = NEXT_DAY.matcher(ctx.text());
+		return relativeDay(ctx, dates, NEXT_DAY, 1, cue);
+	}
+
+	/** A day named by its distance from the last full date before it (翌日, 同日), in a sentence saying the cue. */
+	private static FoundDate relativeDay(Context ctx, List<DateMention> dates, Pattern marker, int days, Pattern cue) {
+		Matcher m = marker.matcher(ctx.text());
 		while (findSaying(ctx, m, cue)) {
 			DateMention before = null;
 			for (DateMention d : dates) {
@@ -197,11 +233,15 @@ final class DateRoles {
 				}
 			}
 			if (before != null) {
-				return new FoundDate(before.date().plusDays(1), before.precision(), before.yearImplied(),
+				return new FoundDate(before.date().plusDays(days), before.precision(), before.yearImplied(),
 						Span.of(ctx.text(), m.start() + m.group(1).length(), ctx.sentenceEnd(m.end())), 0.7);
 			}
 		}
 		return null;
+	}
+
+	private static boolean onset(Context ctx, DateMention d) {
+		return ONSET.matcher(ctx.text().substring(d.end(), Math.min(ctx.text().length(), d.end() + 6))).find();
 	}
 
 	/** 5日に送信した。受信した区民からの指摘で判明した: told right after the dated act, the same day at the latest. */

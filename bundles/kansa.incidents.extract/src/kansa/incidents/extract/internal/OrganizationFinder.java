@@ -46,7 +46,7 @@ final class OrganizationFinder {
 	private static final int MAX_NAME = 24;
 	private static final Pattern ANNOUNCES = Pattern.compile("発表|公表|明らかにした|お詫び|謝罪");
 	private static final Pattern VENDOR_BEFORE = Pattern
-			.compile("(委託先|委託先の|委託している|委託する|運営事業者である|決済代行会社である|提供元である|事業者である|業者である)\\s*$");
+			.compile("(委託先|委託先の|委託先である|委託している|委託する|運営事業者である|決済代行会社である|提供元である|事業者である|業者である)\\s*$");
 	private static final Pattern VENDOR_AFTER = Pattern.compile("^\\s*(が提供する|が提供している|の提供する)");
 	/** A line that is a company's name and nothing else. */
 	private static final Pattern SIGNED_LEGAL = Pattern.compile("[^\\s、。,「」『』()（）【】:：?？!！]{2,30}");
@@ -56,7 +56,8 @@ final class OrganizationFinder {
 	private static final Pattern SIGNED_BODY = Pattern.compile(
 			"([^\\s、。,「」『』()（）【】:：]{1,12}?[都道府県市区町村](教育委員会)?)([^\\s、。,「」()（）]{0,12}(部|局|課|室|センター))?");
 	private static final Pattern NEWS_TOPIC = Pattern
-			.compile("(?:^|[、。\\n])([^\\s、。「」()（）]{2,40}?)(?:[(（][^()（）\\n]{1,12}[)）])?は[0-9]{1,2}日[、,]", Pattern.MULTILINE);
+			.compile("(?:^|[、。\\n」』])([^\\s、。「」『』()（）]{2,40}?)(?:[(（][^()（）\\n]{1,12}[)）])?は[0-9]{1,2}日[、,]",
+					Pattern.MULTILINE);
 	/** Words before a name that describe it: …を運営する, 物流大手の. */
 	private static final Pattern DESCRIBED = Pattern.compile("(する|している|した|大手の|企業の|会社の|メーカーの)");
 
@@ -77,12 +78,14 @@ final class OrganizationFinder {
 				most = c;
 			}
 		}
+		Found<String> topic = signed == null ? newsTopic(text, Set.of()) : null;
 		Found<String> contractor = null;
 		Set<String> vendors = new LinkedHashSet<>();
 		for (Candidate c : all) {
-			// 株式会社Xが提供する… is a vendor only beside another organisation: the notice's signer, or a name the
-			// text speaks of more often
-			boolean other = signed != null ? !signed.value().equals(c.name) : c != most;
+			// 株式会社Xが提供する… is a vendor only beside another organisation: the notice's signer, a name the
+			// text speaks of more often, or the topic of a news sentence that announces (しおかぜ電力は17日、…)
+			boolean other = signed != null ? !signed.value().equals(c.name)
+					: topic != null ? !topic.value().equals(c.name) : c != most;
 			if (c.kind == Kind.LEGAL_FORM && other && isContractor(text, c.name)) {
 				vendors.add(c.name);
 				if (contractor == null) {
@@ -254,7 +257,9 @@ final class OrganizationFinder {
 				continue;
 			}
 			String name = text.substring(tokens.get(first).start, topic.start);
-			if (name.length() <= MAX_NAME && seen.add(name)) {
+			// ひだまり商事(東京都港区)は: the place in brackets is not part of the name
+			name = name.replaceFirst("[(（].*$", "");
+			if (name.length() >= 2 && name.length() <= MAX_NAME && seen.add(name)) {
 				found.add(new Candidate(name, tokens.get(first).start, count(text, name), Kind.ANNOUNCER));
 			}
 		}

@@ -64,6 +64,36 @@ final class TermFinder {
 		return found;
 	}
 
+	/** Words of a sentence that says the organisation found something itself. */
+	private static final Pattern SELF_FOUND = Pattern.compile("確認|発見|検知|判明|発覚|気付|気づ|見当たら|わかった|分かった");
+
+	private static final Pattern COMPANY = Pattern.compile("株式会社[^\\s、。「」()（）]{1,15}?(?=(から|より))");
+
+	/**
+	 * 株式会社Xより連絡: X told it, and the route is what X is — a payment processor or card company introduced
+	 * as such elsewhere in the notice (決済代行会社である株式会社X) is that route, not a mere outsider.
+	 */
+	private static Term byRole(String text, Term route, String matched) {
+		Matcher c = COMPANY.matcher(matched);
+		if (!c.find()) {
+			return route;
+		}
+		String name = c.group();
+		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+			String before = text.substring(Math.max(0, at - 16), at).replaceFirst("(である|の|、|\\s)+$", "");
+			for (Term t : Vocabulary.DISCOVERY_ROUTES) {
+				// the words that introduce the company, read as if it had told: 決済代行会社 → 決済代行会社から
+				Matcher told = t.pattern().matcher(before + "から");
+				while (t != route && told.find()) {
+					if (told.end() == before.length() + 2) {
+						return t;
+					}
+				}
+			}
+		}
+		return route;
+	}
+
 	/** The route told in the discovery sentence, else anywhere in the article; self-detection as a last guess. */
 	static Found<String> discoveryRoute(Context ctx, FoundDate discovered) {
 		String text = ctx.text();
@@ -74,18 +104,19 @@ final class TermFinder {
 			for (Term t : Vocabulary.DISCOVERY_ROUTES) {
 				Matcher m = t.pattern().matcher(sentence);
 				if (m.find()) {
-					return new Found<>(t.label(), Span.of(text, s + m.start(), s + m.end()), 0.85);
+					return new Found<>(byRole(text, t, m.group()).label(), Span.of(text, s + m.start(), s + m.end()), 0.85);
 				}
 			}
 		}
 		for (Term t : Vocabulary.DISCOVERY_ROUTES) {
 			Matcher m = t.pattern().matcher(text);
 			if (m.find()) {
-				return new Found<>(t.label(), Span.of(text, m.start(), m.end()), 0.6);
+				return new Found<>(byRole(text, t, m.group()).label(), Span.of(text, m.start(), m.end()), 0.6);
 			}
 		}
-		if (discovered != null && discovered.confidence() < 0.7) {
-			// found by the organisation itself (…を確認): no one told it
+		if (discovered != null && discovered.confidence() < 0.7 && SELF_FOUND.matcher(text.substring(
+				ctx.sentenceStart(discovered.span().start()), ctx.sentenceEnd(discovered.span().end()))).find()) {
+			// found by the organisation itself (…を確認): no one told it; a date only inferred says nothing of how
 			return new Found<>("内部調査", discovered.span(), 0.4);
 		}
 		return null;
