@@ -41,7 +41,6 @@ final class SheetInterpreter {
 		String id;
 		String number;
 		LocalizedText title;
-		int depth;
 		final List<ChecklistItem> items = new ArrayList<>();
 		final List<SectionDraft> children = new ArrayList<>();
 
@@ -381,7 +380,6 @@ final class SheetInterpreter {
 		while (stack.size() > d) {
 			stack.remove(stack.size() - 1);
 		}
-		s.depth = d;
 		if (d == 0) {
 			roots.add(s);
 		} else {
