@@ -192,12 +192,8 @@ public class ChecklistCommand implements Command {
 		Workspace ws = Workspace.openOrCreate(ctx.workspacePath(a, CliContext.DEFAULT_WORKSPACE));
 		Checklist source = ChecklistSources.find(ctx, ws, a.positional(0, "source checklist"));
 		String id = a.required("id");
-		if (ws.hasChecklist(id)) {
-			throw new UsageException("チェックリスト '" + id + "' は既にあります / a checklist '" + id
-					+ "' already exists in " + ws.root());
-		}
 		Checklist c = Checklists.derive(source, id, a.option("title").map(LocalizedText::ja).orElse(null));
-		ws.createChecklist(c);
+		ws.createChecklist(c); // refuses an id already taken, checked and written under the checklists' lock
 		ctx.out().println("派生しました / derived " + c.reference() + " from " + source.reference() + " ("
 				+ c.itemCount() + " 項目/items)");
 		return 0;
